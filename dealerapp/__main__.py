@@ -1,0 +1,5 @@
+"""Allows ``python -m dealerapp``."""
+
+from dealerapp.cli.main import main
+
+raise SystemExit(main())

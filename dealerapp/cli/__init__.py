@@ -1,0 +1,1 @@
+"""The command line: `dealerapp` opens the window, subcommands do one job and exit."""

@@ -1,0 +1,81 @@
+"""`dealerapp demo load` and `dealerapp demo generate`."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from dealerapp.cli.context import CommandContext
+from dealerapp.services.demo import load_demo
+from dealerapp.services.synthetic import generate
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    demo = subparsers.add_parser(
+        "demo", help="load the demo data or generate a large test database"
+    )
+    commands = demo.add_subparsers(dest="demo_command", metavar="COMMAND", required=True)
+    load = commands.add_parser("load", help="load the 1M demo story into an empty database")
+    load.add_argument(
+        "--replace", action="store_true", help="delete all data in the database first"
+    )
+    load.set_defaults(handler=load_command)
+    gen = commands.add_parser(
+        "generate", help="fill the database with synthetic dealers and entries (deterministic)"
+    )
+    gen.add_argument("--dealers", type=_positive_int, required=True, metavar="N")
+    gen.add_argument("--entries", type=_non_negative_int, required=True, metavar="M")
+    gen.add_argument("--seed", type=int, default=1, metavar="S")
+    gen.add_argument("--replace", action="store_true", help="delete all data in the database first")
+    gen.set_defaults(handler=generate_command)
+
+
+def _positive_int(raw: str) -> int:
+    value = _non_negative_int(raw)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {raw}")
+    return value
+
+
+def _non_negative_int(raw: str) -> int:
+    try:
+        value = int(raw.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative, not {raw}")
+    return value
+
+
+def load_command(args: argparse.Namespace, ctx: CommandContext) -> int:
+    db = ctx.open_database()
+    try:
+        with db.unit_of_work() as session:
+            result = load_demo(session, replace=args.replace)
+    finally:
+        db.close()
+    loaded = ", ".join(f"{n:,} {label}" for label, n in result.counts.items())
+    ctx.say(f"{ctx.location.describe()}: loaded the demo data ({loaded})")
+    return 0
+
+
+def generate_command(args: argparse.Namespace, ctx: CommandContext) -> int:
+    db = ctx.open_database()
+    started = time.perf_counter()
+    try:
+        with db.unit_of_work() as session:
+            result = generate(
+                session,
+                dealers=args.dealers,
+                entries=args.entries,
+                seed=args.seed,
+                replace=args.replace,
+            )
+    finally:
+        db.close()
+    elapsed = time.perf_counter() - started
+    ctx.say(
+        f"{ctx.location.describe()}: generated {result.dealers:,} dealers and "
+        f"{result.entries:,} entries (seed {args.seed}) in {elapsed:.1f} s"
+    )
+    return 0

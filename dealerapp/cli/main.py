@@ -1,0 +1,60 @@
+"""Parse the command line, open the database, run one command or the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from dealerapp import __version__
+from dealerapp.cli import db_commands, demo_commands
+from dealerapp.cli.context import CommandContext
+from dealerapp.config import DATABASE_URL_ENV, resolve_database
+from dealerapp.errors import DealerAppError
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dealerapp",
+        description="Allocations, waitlists and customer letters for a car there is not enough of. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"dealerapp {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=f"the database: a SQLite file or a SQLAlchemy URL (default: ${DATABASE_URL_ENV}, "
+        "else dealerapp.sqlite3 in your user data folder)",
+    )
+    parser.add_argument(
+        "--with-demo",
+        action="store_true",
+        help="when the window opens on an empty database, load the demo data without asking",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    db_commands.register(commands)
+    demo_commands.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CommandContext(resolve_database(args.db))
+    try:
+        if args.command is None:
+            # Imported here so that commands never load Qt.
+            from dealerapp.ui.app import run_window
+
+            return run_window(ctx.location, load_demo_if_empty=args.with_demo)
+        handler = args.handler
+        return int(handler(args, ctx))
+    except DealerAppError as exc:
+        print(f"dealerapp: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("dealerapp: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,54 @@
+"""Engines and sessions: SQLite with foreign keys, WAL and a busy timeout; other URLs as given."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from dealerapp.config import DatabaseLocation
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def create_db_engine(location: DatabaseLocation) -> Engine:
+    if not location.is_sqlite:
+        return create_engine(location.url, pool_pre_ping=True)
+    engine = create_engine(location.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    # pysqlite starts transactions lazily and on its own terms; SQLAlchemy's
+    # documented recipe hands that to us, so BEGIN covers DDL and DML alike
+    # and a migration or a service call is atomic as a whole.
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if _is_file_database(dbapi_connection):
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def _is_file_database(dbapi_connection: sqlite3.Connection) -> bool:
+    rows = dbapi_connection.execute("PRAGMA database_list").fetchall()
+    return any(name == "main" and path for _seq, name, path in rows)
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    # Services return plain data, but objects stay readable after commit so a
+    # caller can still look at what it just wrote.
+    return sessionmaker(engine, expire_on_commit=False)

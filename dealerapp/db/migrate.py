@@ -1,0 +1,160 @@
+"""Opening a database: refuse one from a newer dealerapp, back up and upgrade an older one."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, inspect
+
+from dealerapp.config import DatabaseLocation
+from dealerapp.db.engine import create_db_engine
+from dealerapp.errors import DatabaseError, NewerDatabaseError
+from dealerapp.paths import migrations_dir
+
+VERSION_TABLE = "alembic_version"
+
+
+def alembic_config(location: DatabaseLocation | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    if location is not None:
+        config.set_main_option("sqlalchemy.url", location.url.replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:  # pragma: no cover - the package always ships a revision
+        raise DatabaseError("dealerapp has no schema migrations installed")
+    return head
+
+
+def is_known_revision(revision: str) -> bool:
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        return script.get_revision(revision) is not None
+    except (CommandError, RevisionError):
+        return False
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def read_sqlite_revision(path: Path) -> str | None:
+    """The schema revision stamped in a SQLite file, read without writing to it."""
+    # Without a -wal file beside it, everything is in the main file and
+    # immutable=1 reads it without creating -wal/-shm files; with one, the
+    # newest revision may sit in the log, and read-only mode sees it.
+    has_log = path.with_name(path.name + "-wal").exists()
+    mode = "mode=ro" if has_log else "immutable=1"
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot be opened ({exc})") from exc
+    try:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)
+        ).fetchone()
+        if not has_table:
+            other = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+            if other.fetchone()[0]:
+                raise DatabaseError(
+                    f"{path}: this is a SQLite database, but not a dealerapp one "
+                    "(it has tables and no dealerapp schema revision)"
+                )
+            return None
+        row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: not a dealerapp database or damaged ({exc})") from exc
+    finally:
+        conn.close()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def refuse_unknown_revision(revision: str | None, where: str) -> None:
+    if revision is not None and not is_known_revision(revision):
+        raise NewerDatabaseError(
+            f"{where}: this database was written by a newer version of dealerapp "
+            f"(schema revision {revision}, this version knows up to {head_revision()}). "
+            "Install the newer dealerapp to open it; nothing was changed."
+        )
+
+
+def backup_sqlite_file(path: Path, label: str) -> Path:
+    """A consistent copy beside the file, made with SQLite's online backup API."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.{label}-{stamp}-{counter}{path.suffix}")
+        counter += 1
+    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    target.chmod(0o600)
+    return target
+
+
+def upgrade_database(location: DatabaseLocation) -> UpgradeResult:
+    """Bring the database to the newest schema; back up a SQLite file that has data first."""
+    path = location.sqlite_path
+    before: str | None
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        before = read_sqlite_revision(path) if path.exists() else None
+        refuse_unknown_revision(before, str(path))
+    engine = create_db_engine(location)
+    try:
+        if path is None:
+            before = current_revision(engine)
+            refuse_unknown_revision(before, location.describe())
+            _refuse_foreign_schema(engine, before, location)
+        head = head_revision()
+        if before == head:
+            return UpgradeResult(before, head, None)
+        backup = None
+        if path is not None and before is not None:
+            backup = backup_sqlite_file(path, f"before-upgrade-{before}")
+        config = alembic_config(location)
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        if path is not None:
+            path.chmod(0o600)
+        return UpgradeResult(before, head, backup)
+    finally:
+        engine.dispose()
+
+
+def _refuse_foreign_schema(
+    engine: Engine, revision: str | None, location: DatabaseLocation
+) -> None:
+    if revision is None and inspect(engine).get_table_names():
+        raise DatabaseError(
+            f"{location.describe()}: the database has tables but no dealerapp schema revision; "
+            "point dealerapp at an empty database or a dealerapp one"
+        )

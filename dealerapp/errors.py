@@ -1,0 +1,21 @@
+"""Errors a person can read: the CLI prints them on one line, the window in one dialog."""
+
+
+class DealerAppError(Exception):
+    """A problem the user can understand and act on; never a programming error."""
+
+
+class DatabaseError(DealerAppError):
+    """The database cannot be opened or used as it is."""
+
+
+class NewerDatabaseError(DatabaseError):
+    """The database was written by a newer dealerapp than this one."""
+
+
+class NotEmptyError(DealerAppError):
+    """An operation that needs an empty database met one with data in it."""
+
+
+class InputError(DealerAppError):
+    """A file or value given by the user is not acceptable."""

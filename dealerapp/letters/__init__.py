@@ -1,0 +1,1 @@
+"""Letters: templates to HTML to paper and PDF, with QtGui only (issue 7)."""

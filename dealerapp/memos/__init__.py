@@ -1,0 +1,1 @@
+"""Memo reading, understanding and applying (issue 5)."""

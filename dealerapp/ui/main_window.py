@@ -1,0 +1,173 @@
+"""The main window: a sidebar of pages, menus, and the open database in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from dealerapp import __version__
+from dealerapp.db.database import Database
+from dealerapp.errors import DealerAppError
+from dealerapp.services.demo import load_demo
+from dealerapp.services.status import is_empty
+from dealerapp.ui.errors import show_error
+from dealerapp.ui.pages.base import Page
+from dealerapp.ui.pages.dashboard import DashboardPage
+from dealerapp.ui.pages.placeholder import PlannedPage
+from dealerapp.ui.pages.waitlist import WaitlistPage
+
+PLANNED_PAGES = (
+    ("Allocations", "Markets and dealers with their allocation ledgers; grant, cut, transfer."),
+    ("Memos", "Manufacturer memos: import, see what they say and change, apply or revert."),
+    ("Orders", "Every ordered unit from order to delivery, by OEM status code."),
+    ("Letters", "Tell customers where they stand: preview, print, PDF, and who was told."),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self.setWindowTitle(f"dealerapp — {db.location.describe()}")
+        self.setMinimumSize(960, 600)
+        self.nav = QListWidget()
+        self.nav.setObjectName("pageNavigation")
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = [DashboardPage(db), WaitlistPage(db)]
+        self.pages += [PlannedPage(db, title, purpose) for title, purpose in PLANNED_PAGES]
+        for page in self.pages:
+            self.nav.addItem(page.title)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.database_label = QLabel(f"Database: {db.location.describe()}")
+        self.database_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self.nav.setCurrentRow(0)
+        self._restore_geometry()
+
+    def page(self, title: str) -> Page:
+        return next(p for p in self.pages if p.title == title)
+
+    def show_page(self, title: str) -> None:
+        self.nav.setCurrentRow([p.title for p in self.pages].index(title))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.load_demo_action = QAction("Load &demo data…", self)
+        self.load_demo_action.triggered.connect(self.load_demo_data)
+        file_menu.addAction(self.load_demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for number, page in enumerate(self.pages, start=1):
+            action = QAction(page.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, t=page.title: self.show_page(t))
+            view_menu.addAction(action)
+            # Also on the window itself, so the shortcut works wherever focus is.
+            self.addAction(action)
+        view_menu.addSeparator()
+        refresh = QAction("&Refresh", self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(self.refresh_all)
+        view_menu.addAction(refresh)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About dealerapp", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def refresh_all(self) -> None:
+        for page in self.pages:
+            page.refresh()
+        self.statusBar().showMessage("Refreshed", 3000)
+
+    def offer_demo_if_empty(self, *, ask: bool = True) -> None:
+        """On an empty database, offer the demo data so a newcomer sees the app at work."""
+        with self.db.reading() as session:
+            empty = is_empty(session)
+        if not empty:
+            return
+        if not ask:
+            self._load_demo(replace=False)
+            return
+        answer = QMessageBox.question(
+            self,
+            "Empty database",
+            "This database holds no dealers or customers yet.\n\n"
+            "Load the demo data? It tells the story of the BMW 1M allocation: "
+            "9 markets, about 30 dealers and 500 customers.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._load_demo(replace=False)
+
+    def load_demo_data(self) -> None:
+        with self.db.reading() as session:
+            empty = is_empty(session)
+        replace = False
+        if not empty:
+            answer = QMessageBox.warning(
+                self,
+                "Replace all data?",
+                "This database already holds data. Loading the demo data deletes every "
+                "dealer, customer, entry and memo in it first.\n\n"
+                "Replace everything with the demo?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            replace = True
+        self._load_demo(replace=replace)
+
+    def _load_demo(self, *, replace: bool) -> None:
+        try:
+            with self.db.unit_of_work() as session:
+                result = load_demo(session, replace=replace)
+        except DealerAppError as exc:
+            show_error(self, "The demo data was not loaded", exc)
+            return
+        self.refresh_all()
+        entries = result.counts.get("waitlist entries", 0)
+        self.statusBar().showMessage(f"Demo data loaded: {entries:,} waitlist entries", 5000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About dealerapp",
+            f"<b>dealerapp {__version__}</b><p>Allocations, waitlists and customer letters "
+            "for a car there is not enough of.</p><p>GPL-3.0-or-later.</p>",
+        )
+
+    def _restore_geometry(self) -> None:
+        saved = QSettings().value("window/geometry")
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
+        else:
+            self.resize(1280, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,75 @@
+"""Waitlist: every entry, filtered by any text and sorted by any column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+
+from dealerapp.db.database import Database
+from dealerapp.services.entries import EntryRow, list_entries
+from dealerapp.ui.models.row_table import Column, RowTableModel
+from dealerapp.ui.models.sort_filter import RowSortFilterProxy
+from dealerapp.ui.pages.base import Page
+
+ENTRY_COLUMNS: list[Column[EntryRow]] = [
+    Column("Market", lambda r: r.market),
+    Column("Dealer", lambda r: r.dealer_name, tooltip=lambda r: r.dealer_code),
+    Column("Position", lambda r: r.position, numeric=True),
+    Column("Customer", lambda r: r.customer),
+    Column("Joined", lambda r: r.joined_on.isoformat()),
+    Column("Status", lambda r: r.status),
+    Column("Deposit", lambda r: r.deposit),
+    Column("Specification", lambda r: r.specification),
+    Column("Program", lambda r: r.program),
+]
+
+
+class WaitlistPage(Page):
+    title = "Waitlist"
+    purpose = "Every customer in every dealer's queue. Type to filter on any column."
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(db, parent)
+        bar = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setObjectName("waitlistFilter")
+        self.filter.setPlaceholderText("Filter: customer, dealer, market, status…")
+        self.filter.setClearButtonEnabled(True)
+        bar.addWidget(self.filter, 1)
+        self.count = QLabel()
+        bar.addWidget(self.count)
+        self.layout_.addLayout(bar)
+        self.model: RowTableModel[EntryRow] = RowTableModel(ENTRY_COLUMNS, self)
+        self.proxy = RowSortFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("waitlistTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.layout_.addWidget(self.table, 1)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.db.reading() as session:
+            rows = list_entries(session)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self._update_count()
+
+    def _apply_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(
+            f"{shown:,} of {total:,} entries" if shown != total else f"{total:,} entries"
+        )

@@ -1,0 +1,19 @@
+"""GUI tests never hang on a modal dialog: one that opens unexpectedly fails the test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    def unexpected(name: str):  # type: ignore[no-untyped-def]
+        def fail(*args: object, **_kwargs: object) -> None:
+            text = " / ".join(str(a) for a in args[1:3])
+            pytest.fail(f"unexpected QMessageBox.{name}: {text}")
+
+        return fail
+
+    for name in ("question", "warning", "critical", "information", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected(name))

@@ -1,0 +1,105 @@
+"""The main window opens offscreen on a real database and a person can move around it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from dealerapp.db.database import Database
+from dealerapp.services.synthetic import generate
+from dealerapp.ui.main_window import MainWindow
+from dealerapp.ui.pages.waitlist import WaitlistPage
+
+PAGES = ["Dashboard", "Waitlist", "Allocations", "Memos", "Orders", "Letters"]
+
+
+@pytest.fixture
+def small_db(db: Database) -> Database:
+    with db.unit_of_work() as session:
+        generate(session, dealers=6, entries=120, seed=5)
+    return db
+
+
+def test_window_has_every_page_and_names_the_database(qtbot: QtBot, small_db: Database) -> None:
+    window = MainWindow(small_db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == PAGES
+    label = window.findChild(QLabel, "databaseLabel")
+    assert label is not None
+    assert str(small_db.location.sqlite_path) in label.text()
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&View", "&Help"]
+
+
+def test_clicking_the_sidebar_switches_pages(qtbot: QtBot, small_db: Database) -> None:
+    window = MainWindow(small_db)
+    qtbot.addWidget(window)
+    window.show()
+    for row, title in enumerate(PAGES):
+        item = window.nav.item(row)
+        rect = window.nav.visualItemRect(item)
+        qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.stack.currentWidget() is window.page(title)
+
+
+def test_keyboard_shortcut_opens_the_waitlist_and_filter_narrows_it(
+    qtbot: QtBot, small_db: Database
+) -> None:
+    window = MainWindow(small_db)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.stack.currentWidget()
+    assert isinstance(page, WaitlistPage)
+    assert page.proxy.rowCount() == 120
+    qtbot.keyClicks(page.filter, "delivered")
+    shown = page.proxy.rowCount()
+    assert 0 < shown < 120
+    status_column = 5
+    for row in range(shown):
+        assert page.proxy.index(row, status_column).data() == "delivered"
+    assert f"{shown:,} of 120 entries" == page.count.text()
+
+
+def test_dashboard_shows_the_markets(qtbot: QtBot, small_db: Database) -> None:
+    window = MainWindow(small_db)
+    qtbot.addWidget(window)
+    dashboard = window.page("Dashboard")
+    model = dashboard.model  # type: ignore[attr-defined]
+    assert model.rowCount() == 9
+    assert "120" not in dashboard.totals.text() or "customers" in dashboard.totals.text()  # type: ignore[attr-defined]
+
+
+def test_first_start_on_an_empty_database_offers_the_demo(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def answer_yes(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.page("Waitlist").model.rowCount() == 0  # type: ignore[attr-defined]
+    window.offer_demo_if_empty()
+    assert asked == ["Empty database"]
+    assert window.page("Waitlist").model.rowCount() > 400  # type: ignore[attr-defined]
+    window.offer_demo_if_empty()
+    assert asked == ["Empty database"], "a database with data is not offered the demo again"
+
+
+def test_with_demo_loads_without_asking(qtbot: QtBot, db: Database) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.offer_demo_if_empty(ask=False)
+    assert window.page("Waitlist").model.rowCount() > 400  # type: ignore[attr-defined]
+    assert "Demo data loaded" in window.statusBar().currentMessage()
