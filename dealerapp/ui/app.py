@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from dealerapp.config import DatabaseLocation
 from dealerapp.db.database import Database
 from dealerapp.errors import DealerAppError
+from dealerapp.paths import resources_dir
 from dealerapp.ui.main_window import MainWindow
 
 
@@ -20,7 +21,13 @@ def make_application() -> QApplication:
     # QSettings keys (window geometry, page filters) live under these names.
     app.setOrganizationName("dealerapp")
     app.setApplicationName("dealerapp")
+    app.setStyleSheet(load_style_sheet())
     return app
+
+
+def load_style_sheet() -> str:
+    path = resources_dir() / "style" / "app.qss"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
 def run_window(location: DatabaseLocation, *, load_demo_if_empty: bool = False) -> int:

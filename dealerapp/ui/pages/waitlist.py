@@ -19,8 +19,8 @@ ENTRY_COLUMNS: list[Column[EntryRow]] = [
     Column("Joined", lambda r: r.joined_on.isoformat()),
     Column("Status", lambda r: r.status),
     Column("Deposit", lambda r: r.deposit),
-    Column("Specification", lambda r: r.specification),
     Column("Program", lambda r: r.program),
+    Column("Specification", lambda r: r.specification),
 ]
 
 
@@ -46,6 +46,7 @@ class WaitlistPage(Page):
         self.table.setObjectName("waitlistTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # Unsorted until the user clicks a header: the service's queue order.
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
