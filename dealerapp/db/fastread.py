@@ -1,0 +1,33 @@
+"""Reading many rows of a Core query straight from the driver's cursor.
+
+For the hottest read (flags for 100,000 entries) SQLAlchemy's Row objects
+cost about a third of the query itself. The SQL is still built by
+SQLAlchemy for the session's own dialect, inside the session's
+transaction; only the result rows skip SQLAlchemy's processing, so this is
+for queries whose columns are plain ints and strings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select
+from sqlalchemy.orm import Session
+
+
+def fetch_plain_rows(session: Session, query: Select[Any]) -> list[tuple[Any, ...]]:
+    connection = session.connection()
+    compiled = query.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params: Any
+    if compiled.positional:
+        params = tuple(compiled.params[name] for name in compiled.positiontup or ())
+    else:
+        params = compiled.params
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
