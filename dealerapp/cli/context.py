@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TextIO
+
+from sqlalchemy.orm import Session
 
 from dealerapp.config import DatabaseLocation
 from dealerapp.db.database import Database
@@ -18,6 +22,16 @@ class CommandContext:
 
     def open_database(self) -> Database:
         return Database.open(self.location)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """Open the database, run one transaction, close it again."""
+        db = self.open_database()
+        try:
+            with db.unit_of_work() as session:
+                yield session
+        finally:
+            db.close()
 
     def say(self, line: str = "") -> None:
         print(line, file=self.out or sys.stdout)

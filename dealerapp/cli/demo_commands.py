@@ -6,6 +6,7 @@ import argparse
 import time
 
 from dealerapp.cli.context import CommandContext
+from dealerapp.cli.parsing import non_negative_int, positive_int
 from dealerapp.services.demo import load_demo
 from dealerapp.services.synthetic import generate
 
@@ -23,28 +24,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     gen = commands.add_parser(
         "generate", help="fill the database with synthetic dealers and entries (deterministic)"
     )
-    gen.add_argument("--dealers", type=_positive_int, required=True, metavar="N")
-    gen.add_argument("--entries", type=_non_negative_int, required=True, metavar="M")
+    gen.add_argument("--dealers", type=positive_int, required=True, metavar="N")
+    gen.add_argument("--entries", type=non_negative_int, required=True, metavar="M")
     gen.add_argument("--seed", type=int, default=1, metavar="S")
     gen.add_argument("--replace", action="store_true", help="delete all data in the database first")
     gen.set_defaults(handler=generate_command)
-
-
-def _positive_int(raw: str) -> int:
-    value = _non_negative_int(raw)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {raw}")
-    return value
-
-
-def _non_negative_int(raw: str) -> int:
-    try:
-        value = int(raw.replace(",", "").replace("_", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{raw!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must not be negative, not {raw}")
-    return value
 
 
 def load_command(args: argparse.Namespace, ctx: CommandContext) -> int:

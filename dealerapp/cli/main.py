@@ -8,7 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from dealerapp import __version__
-from dealerapp.cli import db_commands, demo_commands
+from dealerapp.cli import (
+    db_commands,
+    demo_commands,
+    flags_commands,
+    ledger_commands,
+    waitlist_commands,
+)
 from dealerapp.cli.context import CommandContext
 from dealerapp.config import DATABASE_URL_ENV, resolve_database
 from dealerapp.errors import DealerAppError
@@ -37,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     db_commands.register(commands)
     demo_commands.register(commands)
+    flags_commands.register(commands)
+    ledger_commands.register(commands)
+    waitlist_commands.register(commands)
     return parser
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 
@@ -93,9 +94,10 @@ def _period(period: str | None) -> str | None:
     if period is None:
         return None
     text = period.strip()
-    year, _, month = text.partition("-")
-    if not (len(year) == 4 and year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
+    # ASCII digits only: str.isdigit() would let full-width digits into the ledger.
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{1,2}", text) or not 1 <= int(text[5:]) <= 12:
         raise InputError(f"period {period!r} is not a month like 2011-08")
+    year, _, month = text.partition("-")
     return f"{year}-{int(month):02d}"
 
 

@@ -412,7 +412,9 @@ def _close(
     actor = actor or audit.current_actor()
     now = utcnow()
     before = _snapshot(entry)
-    freed = entry.status in UNIT_HOLDING_STATUSES
+    # A unit comes free for the next in line when the entry held one, or when it
+    # was waiting with a unit there for it (covered).
+    freed = entry.status in UNIT_HOLDING_STATUSES or _is_covered(session, entry)
     _change_status(session, entry, status, f"{verb.capitalize()}: {why}", actor, now)
     if status is EntryStatus.REFUNDED:
         entry.deposit_refunded_on = refunded_on or now.date()
@@ -440,6 +442,16 @@ def _close(
         after=_snapshot(entry),
     )
     return WaitlistResult(summary, entry.id, next_in_line=next_up)
+
+
+def _is_covered(session: Session, entry: m.WaitlistEntry) -> bool:
+    if entry.status is not EntryStatus.WAITING:
+        return False
+    flags = compute_flags(
+        session,
+        Scope(program_id=entry.program_id, dealer_id=entry.dealer_id, entry_ids=(entry.id,)),
+    )
+    return bool(flags) and flags[0].flag is Servability.COVERED
 
 
 def _newly_covered(session: Session, dealer_id: int, program_id: int) -> NextInLine | None:
