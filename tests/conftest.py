@@ -64,3 +64,35 @@ def demo_db(demo_template: Path, db_path: Path) -> Iterator[Database]:
     database = Database.open(resolve_database(str(db_path)))
     yield database
     database.close()
+
+
+POSTGRES_ENV = "DEALERAPP_TEST_POSTGRES_URL"
+
+
+@pytest.fixture
+def postgres_location() -> Iterator[DatabaseLocation]:
+    """A new, empty PostgreSQL database for one test, dropped afterwards.
+
+    Needs DEALERAPP_TEST_POSTGRES_URL (a role allowed to create databases, e.g.
+    postgresql+psycopg://dealerapp:dealerapp@localhost/postgres); .ci/run starts
+    a server and sets it. Without it the PostgreSQL tests are skipped.
+    """
+    import uuid
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin_url = os.environ.get(POSTGRES_ENV)
+    if not admin_url:
+        pytest.skip(f"{POSTGRES_ENV} is not set: no PostgreSQL server for this run")
+    name = f"dealerapp_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    try:
+        yield DatabaseLocation(url, None)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -25,6 +25,7 @@ from dealerapp.db.enums import (
     MarketEventKind,
     PaperSize,
 )
+from dealerapp.db.sequences import advance_id_sequences
 from dealerapp.errors import InputError, NotEmptyError
 from dealerapp.services import audit
 from dealerapp.services.reset import delete_business_data
@@ -98,10 +99,12 @@ def generate(
         for c in session.scalars(select(m.OrderStatusCode).where(m.OrderStatusCode.oem == "BMW"))
     }
     counts: dict[str, int] = {}
-    for label, table, rows in builder.tables(codes):
+    tables = builder.tables(codes)
+    for label, table, rows in tables:
         report(f"writing {len(rows):,} {label}")
         _bulk_insert(session, table, rows)
         counts[label] = len(rows)
+    advance_id_sequences(session, [table for _label, table, _rows in tables])
     audit.record(
         session,
         action="demo.generate",

@@ -7,14 +7,13 @@ in Python, over rows read back from the database.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import hypothesis.strategies as st
 from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 from sqlalchemy import select, text
 
-from dealerapp.config import resolve_database
+from dealerapp.config import DatabaseLocation, resolve_database
 from dealerapp.db import models as m
 from dealerapp.db.database import Database
 from dealerapp.db.enums import MarketEventKind, PaperSize
@@ -28,7 +27,9 @@ from dealerapp.services.waitlist import NewCustomer
 
 DEALERS = ("US-A", "US-B", "DE-C")
 MARKETS = ("US", "DE")
-_TEMPLATE: dict[str, Path] = {}
+# Where the machine's database lives: a SQLite file here, a PostgreSQL
+# database in tests/db/test_postgres.py.
+TARGET: dict[str, DatabaseLocation] = {}
 # What the run really did, so the test can show it exercised every path.
 SEEN: Counter[str] = Counter()
 
@@ -72,9 +73,8 @@ def reference_flags(db: Database) -> dict[int, Servability]:
     return flags
 
 
-def _fresh_database(tmp_root: Path) -> Database:
-    path = tmp_root / "property.sqlite3"
-    db = Database.open(resolve_database(str(path)))
+def _fresh_database(location: DatabaseLocation) -> Database:
+    db = Database.open(location)
     with db.unit_of_work() as session:
         delete_business_data(session)
         session.execute(text("DELETE FROM position_changes"))
@@ -101,7 +101,7 @@ class QueueMachine(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.db = _fresh_database(_TEMPLATE["root"])
+        self.db = _fresh_database(TARGET["location"])
         self.customers = 0
 
     def teardown(self) -> None:
@@ -247,7 +247,7 @@ QueueMachine.TestCase.settings = settings(
 
 
 def test_random_operations_keep_the_rule(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
-    _TEMPLATE["root"] = tmp_path_factory.mktemp("property")
+    TARGET["location"] = resolve_database(str(tmp_path_factory.mktemp("property") / "p.sqlite3"))
     SEEN.clear()
     QueueMachine.TestCase().runTest()
     for operation in ("grant", "cut", "transfer", "add_entry", "move", "assign", "cancel",
