@@ -12,6 +12,7 @@ from dealerapp.db import models as m
 from dealerapp.db.enums import EntryStatus
 from dealerapp.db.models.waitlist import customer_display_name
 from dealerapp.services.money import from_minor
+from dealerapp.services.servability import EntryFlag, compute_flags
 
 
 @dataclass(frozen=True)
@@ -27,10 +28,19 @@ class EntryRow:
     status: str
     deposit: str
     specification: str
+    servability: EntryFlag | None = None
+
+    @property
+    def flag(self) -> str:
+        return self.servability.flag.value if self.servability else ""
+
+    @property
+    def explanation(self) -> str:
+        return self.servability.explanation if self.servability else ""
 
 
 def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow]:
-    """Every entry with its customer, dealer and market, queue order first (one query)."""
+    """Every entry with its customer, dealer, market and (if waiting) flag; queue order first."""
     c, e, d = m.Customer, m.WaitlistEntry, m.Dealer
     query = (
         select(
@@ -56,6 +66,7 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
         .order_by(m.Market.code, d.code, e.position.is_(None), e.position, e.joined_on, e.id)
         .limit(limit)
     )
+    flags = {flag.entry_id: flag for flag in compute_flags(session)}
     rows = []
     for (
         entry_id, program, market, dealer_code, dealer_name, given, family, company,
@@ -67,6 +78,7 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
                 customer_display_name(given, family, company), position, joined_on,
                 EntryStatus(status).value,
                 f"{from_minor(deposit_minor, currency):,} {currency}", specification or "",
+                flags.get(entry_id),
             )
         )  # fmt: skip
     return rows

@@ -103,3 +103,39 @@ def test_with_demo_loads_without_asking(qtbot: QtBot, db: Database) -> None:
     window.offer_demo_if_empty(ask=False)
     assert window.page("Waitlist").model.rowCount() > 400  # type: ignore[attr-defined]
     assert "Demo data loaded" in window.statusBar().currentMessage()
+
+
+def test_waitlist_shows_flags_and_refresh_shows_committed_changes(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from dealerapp.db.enums import MarketEventKind
+    from dealerapp.services import markets
+
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.show_page("Waitlist")
+    page = window.page("Waitlist")
+    assert isinstance(page, WaitlistPage)
+    headers = [
+        page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())
+    ]
+    flag_column = headers.index("Flag")
+    qtbot.keyClicks(page.filter, "Bay Area BMW")
+    flags = {page.proxy.index(r, flag_column).data() for r in range(page.proxy.rowCount())}
+    assert "pending" in flags and "unservable" not in flags
+    status_column = flag_column - 1
+    waiting_row = next(
+        r for r in range(page.proxy.rowCount())
+        if page.proxy.index(r, status_column).data() == "waiting"
+    )  # fmt: skip
+    tooltip = page.proxy.index(waiting_row, flag_column).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Position ") and "Bay Area BMW" in tooltip
+    with demo_db.unit_of_work() as session:
+        for kind in (MarketEventKind.CLOSE, MarketEventKind.FILL):
+            markets.change_state(session, kind, market="US", program=None, reason="BMW NA memo")
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    flags = {page.proxy.index(r, flag_column).data() for r in range(page.proxy.rowCount())}
+    assert "unservable" in flags and "pending" not in flags

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -20,6 +21,8 @@ class Column(Generic[R]):
     value: Callable[[R], Any]
     numeric: bool = False
     tooltip: Callable[[R], str] | None = None
+    # A colour name per value, for badges such as the servability flag.
+    colour: Callable[[R], str | None] | None = None
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -59,7 +62,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
+            return column.tooltip(row) or None
+        if role == Qt.ItemDataRole.BackgroundRole and column.colour is not None:
+            name = column.colour(row)
+            return QColor(name) if name else None
         return None
 
     def headerData(

@@ -11,6 +11,9 @@ from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.models.sort_filter import RowSortFilterProxy
 from dealerapp.ui.pages.base import Page
 
+# Light tints that keep black text readable: green, amber, red.
+FLAG_COLOURS = {"covered": "#d8f0d8", "pending": "#fbeec8", "unservable": "#f6d0d0"}
+
 ENTRY_COLUMNS: list[Column[EntryRow]] = [
     Column("Market", lambda r: r.market),
     Column("Dealer", lambda r: r.dealer_name, tooltip=lambda r: r.dealer_code),
@@ -18,6 +21,12 @@ ENTRY_COLUMNS: list[Column[EntryRow]] = [
     Column("Customer", lambda r: r.customer),
     Column("Joined", lambda r: r.joined_on.isoformat()),
     Column("Status", lambda r: r.status),
+    Column(
+        "Flag",
+        lambda r: r.flag,
+        tooltip=lambda r: r.explanation,
+        colour=lambda r: FLAG_COLOURS.get(r.flag),
+    ),
     Column("Deposit", lambda r: r.deposit),
     Column("Program", lambda r: r.program),
     Column("Specification", lambda r: r.specification),
@@ -50,6 +59,7 @@ class WaitlistPage(Page):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
