@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select
+from sqlalchemy import ClauseElement
 from sqlalchemy.orm import Session
 
 
-def fetch_plain_rows(session: Session, query: Select[Any]) -> list[tuple[Any, ...]]:
+def fetch_plain_rows(session: Session, query: ClauseElement) -> list[tuple[Any, ...]]:
     connection = session.connection()
     compiled = query.compile(
         dialect=connection.dialect, compile_kwargs={"render_postcompile": True}

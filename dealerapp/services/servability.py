@@ -10,6 +10,7 @@ previews, so there is one implementation of the rule.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -273,7 +274,16 @@ def compute_flags(
         market_stops(session),
     )
     rows = fetch_plain_rows(session, flag_query(scope, status))
-    return [EntryFlag(row, context) for row in rows]
+    # Tens of thousands of small acyclic objects would set off the cyclic
+    # garbage collector again and again while they are made; it has nothing
+    # to find in them.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return [EntryFlag(row, context) for row in rows]
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def explain(
@@ -369,7 +379,9 @@ def _dealer_info(session: Session, scope: Scope) -> dict[int, DealerInfo]:
         query = query.where(m.Dealer.market_id == scope.market_id)
     return {
         dealer_id: DealerInfo(code, name, market_id, market_code, market_name)
-        for dealer_id, code, name, market_id, market_code, market_name in session.execute(query)
+        for dealer_id, code, name, market_id, market_code, market_name in fetch_plain_rows(
+            session, query
+        )
     }
 
 
