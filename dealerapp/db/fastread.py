@@ -9,16 +9,18 @@ for queries whose columns are plain ints and strings.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.orm import Session
 
 
 def fetch_plain_rows(session: Session, query: ClauseElement) -> list[tuple[Any, ...]]:
     connection = session.connection()
-    compiled = query.compile(
-        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    compiled = cast(
+        SQLCompiler,
+        query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True}),
     )
     params: Any
     if compiled.positional:
