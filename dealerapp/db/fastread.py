@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any, cast
 
 from sqlalchemy import ClauseElement
-from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
 
 
 def fetch_plain_rows(session: Session, query: ClauseElement) -> list[tuple[Any, ...]]:

@@ -77,6 +77,7 @@ def test_random_operations_keep_the_rule_on_postgres(postgres_location: Database
         max_examples=12,
         stateful_step_count=25,
         derandomize=True,
+        database=None,
         deadline=None,
         suppress_health_check=[HealthCheck.too_slow],
     )
