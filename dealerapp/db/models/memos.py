@@ -46,6 +46,9 @@ class Memo(Base):
     applied_by: Mapped[str | None] = mapped_column(String(64))
     reverted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     reverted_by: Mapped[str | None] = mapped_column(String(64))
+    # What applying wrote, with the market states as they were before, so that
+    # a revert restores exactly that.
+    applied_effects: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -1,0 +1,199 @@
+"""Importing a memo: the original bytes, its text and its directives, stored once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dealerapp.db import models as m
+from dealerapp.db.base import utcnow
+from dealerapp.db.enums import MemoState
+from dealerapp.errors import InputError
+from dealerapp.memos.extract import Extracted
+from dealerapp.memos.known import vocabulary_for
+from dealerapp.memos.parse import ParsedMemo, parse_document
+from dealerapp.memos.readers import MemoDocument
+from dealerapp.services import audit
+from dealerapp.services.changes import Changed
+
+
+class DuplicateMemo(InputError):
+    """The same file was imported before."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    memo_id: int
+    parsed: ParsedMemo
+    changes: frozenset[Changed] = frozenset({Changed.MEMOS})
+
+
+def import_memo(
+    session: Session, document: MemoDocument, *, actor: str | None = None
+) -> ImportResult:
+    """Store the memo and what was read from it; the same bytes twice are refused."""
+    earlier = session.scalars(select(m.Memo).where(m.Memo.sha256 == document.sha256)).first()
+    if earlier is not None:
+        raise DuplicateMemo(
+            f"{document.file_name}: this file was already imported as memo {earlier.id} "
+            f"({earlier.file_name}, {earlier.imported_at:%d %B %Y}, {earlier.state.value})"
+        )
+    actor = actor or audit.current_actor()
+    parsed = parse_document(document, vocabulary_for(session))
+    memo = m.Memo(
+        file_name=document.file_name,
+        media_type=document.media_type,
+        content=document.content,
+        sha256=document.sha256,
+        text=document.text,
+        subject=document.subject,
+        sender=document.sender,
+        received_on=document.received_on,
+        confidence=parsed.confidence,
+        state=MemoState.IMPORTED,
+        imported_by=actor,
+    )
+    session.add(memo)
+    session.flush()
+    ids = _ids(session)
+    for ordinal, directive in enumerate(parsed.directives, start=1):
+        session.add(_row(memo.id, ordinal, directive, ids))
+    session.flush()
+    audit.record(
+        session,
+        action="memo.import",
+        entity="memos",
+        entity_id=memo.id,
+        summary=(
+            f"Imported memo {memo.id} ({document.file_name}): {parsed.confidence.value}, "
+            f"{len(parsed.directives)} directive(s)"
+        ),
+        actor=actor,
+        after={"sha256": memo.sha256, "directives": [d.as_json() for d in parsed.directives]},
+    )
+    return ImportResult(memo.id, parsed)
+
+
+@dataclass(frozen=True)
+class _Ids:
+    markets: dict[str, int]
+    programs: dict[str, int]
+    dealers: dict[str, int]
+
+
+def _ids(session: Session) -> _Ids:
+    return _Ids(
+        dict(session.execute(select(m.Market.code, m.Market.id)).tuples().all()),
+        dict(session.execute(select(m.Program.code, m.Program.id)).tuples().all()),
+        dict(session.execute(select(m.Dealer.code, m.Dealer.id)).tuples().all()),
+    )
+
+
+def _row(memo_id: int, ordinal: int, directive: Extracted, ids: _Ids) -> m.Directive:
+    return m.Directive(
+        memo_id=memo_id,
+        ordinal=ordinal,
+        kind=directive.kind,
+        confidence=directive.confidence,
+        market_id=ids.markets.get(directive.market) if directive.market else None,
+        program_id=ids.programs.get(directive.program) if directive.program else None,
+        dealer_id=ids.dealers.get(directive.dealer) if directive.dealer else None,
+        units=directive.units,
+        from_units=directive.from_units,
+        to_units=directive.to_units,
+        on_date=directive.on_date,
+        weeks=directive.weeks,
+        evidence_start=directive.start,
+        evidence_end=directive.end,
+        excluded=False,
+        extracted=directive.as_json(),
+    )
+
+
+_EDITABLE = ("market", "program", "dealer", "units", "from", "to", "date", "weeks")
+
+
+def correct_directive(
+    session: Session,
+    *,
+    memo_id: int,
+    ordinal: int,
+    exclude: bool | None = None,
+    actor: str | None = None,
+    **fields: Any,
+) -> m.Directive:
+    """A person fixes what the reader got wrong; the reader's version stays in `extracted`."""
+    memo = session.get(m.Memo, memo_id)
+    if memo is None:
+        raise InputError(f"no memo {memo_id}")
+    if memo.state is not MemoState.IMPORTED:
+        raise InputError(f"memo {memo_id} is {memo.state.value}; revert it before correcting it")
+    directive = session.scalars(
+        select(m.Directive).where(m.Directive.memo_id == memo_id, m.Directive.ordinal == ordinal)
+    ).first()
+    if directive is None:
+        raise InputError(f"memo {memo_id} has no directive {ordinal}")
+    unknown = set(fields) - set(_EDITABLE)
+    if unknown:
+        raise InputError(f"cannot correct {', '.join(sorted(unknown))}")
+    before = _describe(session, directive)
+    ids = _ids(session)
+    for name, value in fields.items():
+        _set_field(directive, name, value, ids)
+    if exclude is not None:
+        directive.excluded = exclude
+    directive.corrected_by = actor or audit.current_actor()
+    directive.corrected_at = utcnow()
+    session.flush()
+    audit.record(
+        session,
+        action="memo.correct",
+        entity="directives",
+        entity_id=directive.id,
+        summary=f"Corrected directive {ordinal} of memo {memo_id}",
+        actor=directive.corrected_by,
+        before=before,
+        after=_describe(session, directive),
+    )
+    return directive
+
+
+def _set_field(directive: m.Directive, name: str, value: Any, ids: _Ids) -> None:
+    if name in ("market", "program", "dealer"):
+        table = {"market": ids.markets, "program": ids.programs, "dealer": ids.dealers}[name]
+        code = None if value in (None, "") else str(value)
+        if code is not None and name == "market":
+            code = code.upper()
+        if code is not None and code not in table:
+            raise InputError(f"no {name} {value!r}")
+        setattr(directive, f"{name}_id", table[code] if code else None)
+    elif name in ("units", "from", "to", "weeks"):
+        attribute = {"from": "from_units", "to": "to_units"}.get(name, name)
+        setattr(directive, attribute, None if value is None else int(value))
+    elif name == "date":
+        directive.on_date = value if value is None or isinstance(value, date) else (
+            date.fromisoformat(str(value))
+        )  # fmt: skip
+
+
+def _describe(session: Session, directive: m.Directive) -> dict[str, Any]:
+    def code(model: type[m.Market] | type[m.Program] | type[m.Dealer], key: int | None) -> Any:
+        row = session.get(model, key) if key else None
+        return getattr(row, "code", None)
+
+    return {
+        "kind": directive.kind.value,
+        "excluded": directive.excluded,
+        "market": code(m.Market, directive.market_id),
+        "program": code(m.Program, directive.program_id),
+        "dealer": code(m.Dealer, directive.dealer_id),
+        "units": directive.units,
+        "from": directive.from_units,
+        "to": directive.to_units,
+        "date": directive.on_date.isoformat() if directive.on_date else None,
+        "weeks": directive.weeks,
+    }
