@@ -21,6 +21,8 @@ N = r"(\d[\d,]*)"
 UNITS = r"(?:units?|cars?|vehicles?|examples?|coupes?|1ms?|allocations?)"
 # "from the planned 2500 cars to 5000", "from about 2500 to around 5000 units"
 FROM_TO = rf"(?:[a-z]+ ){{0,3}}?{N}(?: [a-z]+)? to (?:[a-z]+ ){{0,2}}?{N}"
+# "increased to 6000 from 2500"
+TO_FROM = rf"(?:[a-z]+ ){{0,2}}?{N}(?: [a-z]+)? from (?:[a-z]+ ){{0,2}}?{N}"
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,8 @@ class Clause:
     markets: tuple[str, ...]
     programs: tuple[str, ...]
     dealers: tuple[str, ...]
+    # Where each market is named in `text`, for sentences that give each its own number.
+    market_spans: tuple[tuple[int, str], ...] = ()
 
 
 def _mentions(patterns: tuple[NamedPattern, ...], text: str) -> tuple[str, ...]:
@@ -87,12 +91,18 @@ def _mentions(patterns: tuple[NamedPattern, ...], text: str) -> tuple[str, ...]:
 
 def read_clause(sentence: Sentence, vocabulary: Vocabulary) -> Clause:
     text = normalise(sentence.text)
+    spans = sorted(
+        (match.start(), named.key)
+        for named in vocabulary.markets
+        for match in named.pattern.finditer(text)
+    )
     return Clause(
         sentence,
         text,
         _mentions(vocabulary.markets, sentence.text),
         _mentions(vocabulary.programs, sentence.text),
         _mentions(vocabulary.dealers, sentence.text),
+        tuple(spans),
     )
 
 
@@ -138,22 +148,45 @@ def _build_volume(
 ) -> Iterator[dict[str, object]]:
     program = _program(clause, context)
     numbers = re.search(rf"from {FROM_TO}", match.group(0))
-    if program is None or numbers is None:
+    reverse = re.search(rf"to {TO_FROM}", match.group(0))
+    if program is None or (numbers is None and reverse is None):
         return
-    low, high = to_int(numbers.group(1)), to_int(numbers.group(2))
+    if numbers is not None:
+        low, high = to_int(numbers.group(1)), to_int(numbers.group(2))
+    else:
+        assert reverse is not None
+        high, low = to_int(reverse.group(1)), to_int(reverse.group(2))
     if low == high or min(low, high) < 10:
         return
     yield {"program": program, "from_units": low, "to_units": high}
 
 
+_UNIT_COUNT = re.compile(rf"\b(?P<n>{N}) {UNITS}")
+
+
 def _build_market_allocation(
     match: re.Match[str], clause: Clause, context: MemoContext
 ) -> Iterator[dict[str, object]]:
+    """One market and its number; "Japan receives 150 units and Switzerland 60 units" gives
+    each its own; "Italy and France receive 90 units each" gives both the same."""
     program = _program(clause, context)
-    markets = clause.markets or ((context.market,) if context.market else ())
-    if program is None or len(markets) != 1:
+    if program is None or clause.dealers:
         return
-    yield {"market": markets[0], "program": program, "units": to_int(match.group("n"))}
+    spans = list(dict((key, start) for start, key in clause.market_spans).items())
+    if not spans:
+        if context.market:
+            yield {"market": context.market, "program": program, "units": to_int(match.group("n"))}
+        return
+    spans.sort(key=lambda item: item[1])
+    waiting: list[str] = []
+    for index, (market, start) in enumerate(spans):
+        end = spans[index + 1][1] if index + 1 < len(spans) else len(clause.text)
+        waiting.append(market)
+        number = _UNIT_COUNT.search(clause.text.lower(), start, end)
+        if number:
+            for named in waiting:
+                yield {"market": named, "program": program, "units": to_int(number.group("n"))}
+            waiting = []
 
 
 _DOWN = re.compile(r"\b(?:reduc|cut|decreas|lower|withdr|remov|taken back|fewer|less)")
@@ -163,6 +196,15 @@ def _build_dealer_change(
     match: re.Match[str], clause: Clause, context: MemoContext
 ) -> Iterator[dict[str, object]]:
     program = _program(clause, context)
+    if "transfer" in match.group(0):
+        # "one unit is transferred from A to B": A gives, B gets, same sentence.
+        if program is None or len(clause.dealers) != 2:
+            return
+        units = to_int(match.group("n"))
+        giver, taker = clause.dealers
+        yield {"dealer": giver, "program": program, "units": -units}
+        yield {"dealer": taker, "program": program, "units": units}
+        return
     dealers = clause.dealers or ((context.dealer,) if context.dealer else ())
     if program is None or len(dealers) != 1:
         return
@@ -178,7 +220,7 @@ def _dated(*, end_of_period: bool, market_required: bool) -> Builder:
         match: re.Match[str], clause: Clause, context: MemoContext
     ) -> Iterator[dict[str, object]]:
         program = _program(clause, context)
-        found = find_date(clause.text, context.memo_date)
+        found = find_date(clause.text, context.memo_date, after=match.end())
         if program is None:
             return
         if found is None and not market_required:
@@ -202,9 +244,8 @@ def _pick(found: DayOrPeriod | None, end_of_period: bool) -> date | None:
 def _build_delay(
     match: re.Match[str], clause: Clause, context: MemoContext
 ) -> Iterator[dict[str, object]]:
+    # A delay may hit every model (a closed port); then it names no program.
     program = _program(clause, context)
-    if program is None:
-        return
     weeks_text = match.groupdict().get("weeks")
     weeks = to_int(weeks_text) if weeks_text else None
     day = None
@@ -238,6 +279,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:all )?been (?:filled|fully (?:allocated|subscribed)|exhausted|used up|taken up)",
             r"\ballocations?\b[^;]{0,30}?\b(?:is|are|was|were) (?:now )?(?:all )?"
             r"(?:filled|full|exhausted|fully (?:allocated|subscribed))\b",
+            r"\ballocations?\b[^;]{0,30}?\b(?:have|has|had) (?:now )?(?:all )?been "
+            r"(?:filled|fully allocated|exhausted)\b",
             r"\b(?:all|every) (?:available |remaining )?(?:units?|cars?|vehicles?)\b[^;]{0,40}?"
             r"\b(?:have|has) (?:now )?been (?:allocated|assigned|spoken for)\b",
             r"\bfully allocated\b",
@@ -250,6 +293,7 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?:production|output|run|volume|build)\b[^;]*?\bfrom {FROM_TO}",
             r"\b(?:double|doubling|triple|increase|increasing|raise|raising|boost|lift|expand|cut|"
             rf"reduce|reducing)\w*\b[^;]*?\bfrom {FROM_TO}",
+            rf"\b(?:production|output|run|volume)\b[^;]*?\bto {TO_FROM}",
         ),
         _build_volume,
     ),
@@ -264,6 +308,14 @@ RULES: tuple[Rule, ...] = (
             rf"stands at|totals?)\b(?: only| just)? (?P<n>{N}) {UNITS}",
             rf"\b(?P<n>{N}) {UNITS} (?:have been |were |are |will be )?(?:allocated|assigned) "
             r"to (?:the )?\w+(?: \w+)? market\b",
+            r"\b(?:receives?|received|will receive|gets|got|will get|(?:has|have) been (?:allocated|"
+            r"given)|(?:is|are|was|were) (?:allocated|given))\b(?: only| just| a total of)? "
+            rf"(?P<n>{N}) {UNITS}",
+            r"\b(?:allocation|share)\b[^;]{0,60}?\b(?:has been |was |is |have been )?(?:set at|"
+            r"fixed at|confirmed at|grown to|risen to|increased to|raised to|cut to|reduced to|is|"
+            rf"was|of|stands at|totals?)\b(?: only| just| reportedly)? (?P<n>{N}) {UNITS}",
+            r"\b(?:allocation|share)\b[^;]{0,60}?\b(?:has|have) (?:reportedly |now )?(?:grown|"
+            rf"risen|increased|been raised|been cut|been reduced) to (?P<n>{N}) {UNITS}",
         ),
         _build_market_allocation,
     ),
@@ -278,6 +330,10 @@ RULES: tuple[Rule, ...] = (
             rf"\b(?P<n>{N}) (?:additional|extra|more|further) {UNITS}\b[^;]{{0,40}}?\b"
             r"(?:allocated|assigned|added|granted) to\b",
             rf"\b(?P<n>{N}) {UNITS}\b[^;]{{0,40}}?\b(?:withdrawn|removed|taken back) from\b",
+            rf"\b(?P<n>{N}) (?:[a-z0-9]+ )?{UNITS} (?:is|are|will be|has been|have been) "
+            r"transferred from\b",
+            r"\b(?:receives|will receive|gets|will get|is granted|has been granted|is given)\b "
+            rf"(?P<n>{N}) (?:additional|extra|more|further) {UNITS}",
         ),
         _build_dealer_change,
     ),
@@ -285,7 +341,7 @@ RULES: tuple[Rule, ...] = (
         DirectiveKind.ORDER_BANK_CLOSE,
         _rx(
             r"\border ?bank\b[^;]*?\b(?:closes|will close|is closing|shall close|will be closed|"
-            r"closing date|shuts|will shut)\b",
+            r"closing date|shuts|will shut|to close)\b",
             r"\b(?:orders|order requests) (?:must|need to|have to|should) be (?:placed|submitted|"
             r"received|entered) (?:by|before|no later than)\b",
             r"\blast (?:day|date) (?:for|to) (?:place |submit |enter )?orders\b",
@@ -310,6 +366,7 @@ RULES: tuple[Rule, ...] = (
             r"\bproduction\b[^;]*?\b(?:starts|will start|to start|begins|will begin|to begin|"
             r"commences|will commence|gets underway|kicks off)\b",
             r"\bstart of production\b",
+            r"\benter(?:s|ing)? production\b",
         ),
         _dated(end_of_period=False, market_required=False),
     ),

@@ -66,10 +66,9 @@ def parse_text(
         confidence = Confidence.OFFICIAL
     elif directives:
         confidence = Confidence.RUMOR
-    elif official_sender or not vocabulary.rumor.search(text):
-        confidence = Confidence.OFFICIAL
     else:
-        confidence = Confidence.RUMOR
+        # Saying nothing that changes data, a memo is as official as whoever sent it.
+        confidence = Confidence.OFFICIAL if official_sender else Confidence.RUMOR
     return ParsedMemo(sender, received_on, confidence, tuple(directives))
 
 

@@ -65,8 +65,19 @@ class DayOrPeriod:
     last: date
 
 
-def find_date(sentence: str, memo_date: date | None) -> DayOrPeriod | None:
-    """The first date in the (normalised) sentence, resolved against the memo's date."""
+def find_date(
+    sentence: str, memo_date: date | None, *, after: int | None = None
+) -> DayOrPeriod | None:
+    """The first date in the (normalised) sentence, resolved against the memo's date.
+
+    With `after`, a date following that position wins ("opens on 1 December and
+    closes on 15 January": the closing date); a bare year right there counts
+    ("not extended beyond| 2011").
+    """
+    if after is not None:
+        following = find_date("in " + sentence[after:].lstrip(), memo_date)
+        if following is not None:
+            return following
     found: list[tuple[int, DayOrPeriod]] = []
     for match in _ISO.finditer(sentence):
         day = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
