@@ -308,8 +308,9 @@ RULES: tuple[Rule, ...] = (
             rf"stands at|totals?)\b(?: only| just)? (?P<n>{N}) {UNITS}",
             rf"\b(?P<n>{N}) {UNITS} (?:have been |were |are |will be )?(?:allocated|assigned) "
             r"to (?:the )?\w+(?: \w+)? market\b",
-            r"\b(?:receives?|received|will receive|gets|got|will get|(?:has|have) been (?:allocated|"
-            r"given)|(?:is|are|was|were) (?:allocated|given))\b(?: only| just| a total of)? "
+            r"\b(?:receives?|received|will receive|gets|got|will get|"
+            r"(?:has|have) been (?:allocated|given)|(?:is|are|was|were) (?:allocated|given))\b"
+            r"(?: only| just| a total of)? "
             rf"(?P<n>{N}) {UNITS}",
             r"\b(?:allocation|share)\b[^;]{0,60}?\b(?:has been |was |is |have been )?(?:set at|"
             r"fixed at|confirmed at|grown to|risen to|increased to|raised to|cut to|reduced to|is|"

@@ -29,8 +29,19 @@ DEFAULT_CORPUS = HERE / "corpus"
 DEMO = REPO / "seeds" / "demo"
 
 TOP_KEYS = ["sender", "date", "confidence", "directives"]
-DIRECTIVE_KEYS = ["kind", "market", "program", "dealer", "units", "from", "to",
-                  "date", "weeks", "confidence", "evidence"]
+DIRECTIVE_KEYS = [
+    "kind",
+    "market",
+    "program",
+    "dealer",
+    "units",
+    "from",
+    "to",
+    "date",
+    "weeks",
+    "confidence",
+    "evidence",
+]
 CONFIDENCES = {"official", "rumor"}
 # kind -> (fields it may fill, fields it must fill; a tuple inside means "at least one of")
 KINDS: dict[str, tuple[set[str], list]] = {
@@ -52,7 +63,7 @@ def _codes(filename: str, column: str = "code") -> set[str]:
     path = DEMO / filename
     if not path.exists():
         return set()
-    with open(path, encoding="utf-8", newline="") as fh:
+    with path.open(encoding="utf-8", newline="") as fh:
         return {row[column] for row in csv.DictReader(fh)}
 
 
@@ -93,7 +104,10 @@ def check_pair(txt: Path, exp_path: Path, markets, dealers, programs) -> tuple[l
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         return [f"{name}: expected.json does not parse ({exc})"], {}
     if not isinstance(exp, dict) or list(exp) != TOP_KEYS:
-        return [f"{name}: top-level keys must be exactly {TOP_KEYS}, got {list(exp) if isinstance(exp, dict) else type(exp)}"], {}
+        return [
+            f"{name}: top-level keys must be exactly {TOP_KEYS}, "
+            f"got {list(exp) if isinstance(exp, dict) else type(exp)}"
+        ], {}
 
     header, body_at = _split_header(text)
     if exp["sender"] is not None:
@@ -109,7 +123,7 @@ def check_pair(txt: Path, exp_path: Path, markets, dealers, programs) -> tuple[l
         e(f"memo confidence {exp['confidence']!r}")
     dirs = exp["directives"]
     if not isinstance(dirs, list):
-        return errs + [f"{name}: directives must be a list"], {}
+        return [*errs, f"{name}: directives must be a list"], {}
 
     last_pos = -1
     for n, d in enumerate(dirs):
@@ -171,14 +185,21 @@ def check_pair(txt: Path, exp_path: Path, markets, dealers, programs) -> tuple[l
         want = "official" if "official" in confs else "rumor"
         if exp["confidence"] != want:
             e(f"memo confidence {exp['confidence']!r} but directives say {want!r}")
-    return errs, {"kinds": Counter(d.get("kind") for d in dirs if isinstance(d, dict)),
-                  "confidence": Counter(confs), "empty": not dirs}
+    return errs, {
+        "kinds": Counter(d.get("kind") for d in dirs if isinstance(d, dict)),
+        "confidence": Counter(confs),
+        "empty": not dirs,
+    }
 
 
 def check_corpus(corpus: Path = DEFAULT_CORPUS) -> tuple[list[str], dict]:
     corpus = Path(corpus)
     errors: list[str] = []
-    markets, dealers, programs = _codes("markets.csv"), _codes("dealers.csv"), _codes("programs.csv")
+    markets, dealers, programs = (
+        _codes("markets.csv"),
+        _codes("dealers.csv"),
+        _codes("programs.csv"),
+    )
     if not (markets and dealers and programs):
         errors.append(f"cannot read market/dealer/program codes from {DEMO}")
     txts = sorted(corpus.glob("*.txt"))
@@ -218,8 +239,10 @@ def check_corpus(corpus: Path = DEFAULT_CORPUS) -> tuple[list[str], dict]:
 def main(argv: list[str]) -> int:
     corpus = Path(argv[1]) if len(argv) > 1 else DEFAULT_CORPUS
     errors, stats = check_corpus(corpus)
-    print(f"{stats['memos']} memos, {sum(stats['kinds'].values())} directives, "
-          f"{stats['no_directives']} memos without directives")
+    print(
+        f"{stats['memos']} memos, {sum(stats['kinds'].values())} directives, "
+        f"{stats['no_directives']} memos without directives"
+    )
     for kind in KINDS:
         print(f"  {kind:26} {stats['kinds'].get(kind, 0)}")
     print(f"  directive confidence: {dict(stats['confidence'])}")

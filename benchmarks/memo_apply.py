@@ -1,0 +1,73 @@
+"""Import, preview and apply the BMW NA memo on a generated database of 100,000 entries.
+
+    python benchmarks/memo_apply.py [--entries 100000]
+
+Uses (and creates once) the generated database of benchmarks/servability.py,
+copies it, reopens the US market (the generator leaves it closed), then
+times each step as the CLI and the window run it. Target: preview and apply
+each under 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from dealerapp.config import resolve_database
+from dealerapp.db.database import Database
+from dealerapp.db.enums import MarketEventKind
+from dealerapp.memos import apply as memo_apply
+from dealerapp.memos.readers import read_file
+from dealerapp.memos.store import import_memo
+from dealerapp.paths import seeds_dir
+from dealerapp.services import markets
+
+MEMO = seeds_dir() / "memos" / "bmwna-us-allocation-filled.eml"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--entries", type=int, default=100_000)
+    args = parser.parse_args()
+    from servability import database  # the same generated file, built once
+
+    source = database(args.entries)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "memo.sqlite3"
+        shutil.copy(source, path)
+        db = Database.open(resolve_database(str(path)))
+        with db.unit_of_work() as session:
+            markets.change_state(
+                session, MarketEventKind.REOPEN, market="US", program=None, reason="benchmark"
+            )
+        started = time.perf_counter()
+        document = read_file(MEMO)
+        with db.unit_of_work() as session:
+            memo_id = import_memo(session, document).memo_id
+        imported = time.perf_counter() - started
+        started = time.perf_counter()
+        with db.unit_of_work() as session:
+            plan = memo_apply.preview(session, memo_id)
+        previewed = time.perf_counter() - started
+        started = time.perf_counter()
+        with db.unit_of_work() as session:
+            applied_plan = memo_apply.apply(session, memo_id)
+        applied = time.perf_counter() - started
+        started = time.perf_counter()
+        with db.unit_of_work() as session:
+            memo_apply.revert(session, memo_id)
+        reverted = time.perf_counter() - started
+        db.close()
+    print(f"{args.entries:,} entries; the US memo turns {len(plan.flag_changes):,} entries "
+          f"({len(applied_plan.flag_changes):,} on apply)")  # fmt: skip
+    print(f"  read + import:  {imported:6.3f} s")
+    print(f"  preview:        {previewed:6.3f} s   (target < 0.5 s)")
+    print(f"  apply:          {applied:6.3f} s   (target < 0.5 s)")
+    print(f"  revert:         {reverted:6.3f} s")
+
+
+if __name__ == "__main__":
+    main()
