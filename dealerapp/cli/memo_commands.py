@@ -125,9 +125,9 @@ def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 def list_command(_args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.unit_of_work() as session:
         counts = dict(
-            session.execute(select(m.Directive.memo_id, func.count()).group_by(m.Directive.memo_id))
-            .tuples()
-            .all()
+            session.execute(
+                select(m.Directive.memo_id, func.count()).group_by(m.Directive.memo_id)
+            ).all()
         )
         rows = [
             (memo.id, memo.received_on or "", memo.sender or "", memo.confidence.value,

@@ -16,7 +16,13 @@ BUSY_TIMEOUT_MS = 10_000
 def create_db_engine(location: DatabaseLocation) -> Engine:
     if not location.is_sqlite:
         return create_engine(location.url, pool_pre_ping=True)
-    engine = create_engine(location.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # The window reads and writes from worker threads; the pool hands each
+    # connection to one thread at a time, so pysqlite's same-thread guard
+    # would only get in the way.
+    engine = create_engine(
+        location.url,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
     _configure_sqlite(engine)
     return engine
 

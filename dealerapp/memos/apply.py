@@ -165,6 +165,8 @@ def _run(session: Session, memo: m.Memo, plan: MemoPlan, actor: str, *, scenario
             plan.skipped.append(f"{label}: a rumor, shown only as a scenario")
         else:
             runnable.append(directive)
+    # A larger run helps only markets still served: the same memo's closes go first.
+    runnable.sort(key=lambda d: d.kind is DirectiveKind.PRODUCTION_VOLUME)
     scopes = _scopes(session, runnable, scenario)
     before = _flags(session, scopes)
     for directive in runnable:

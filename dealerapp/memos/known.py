@@ -19,5 +19,5 @@ def vocabulary_for(session: Session) -> Vocabulary:
         select(m.Program.code, m.ProgramAlias.alias).join(m.ProgramAlias)
     ):
         programs[code].append(alias)
-    dealers = dict(session.execute(select(m.Dealer.code, m.Dealer.name)).tuples().all())
+    dealers = dict(session.execute(select(m.Dealer.code, m.Dealer.name)).all())
     return base_vocabulary().with_database(programs, dealers)

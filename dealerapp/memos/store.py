@@ -87,9 +87,9 @@ class _Ids:
 
 def _ids(session: Session) -> _Ids:
     return _Ids(
-        dict(session.execute(select(m.Market.code, m.Market.id)).tuples().all()),
-        dict(session.execute(select(m.Program.code, m.Program.id)).tuples().all()),
-        dict(session.execute(select(m.Dealer.code, m.Dealer.id)).tuples().all()),
+        dict(session.execute(select(m.Market.code, m.Market.id)).all()),
+        dict(session.execute(select(m.Program.code, m.Program.id)).all()),
+        dict(session.execute(select(m.Dealer.code, m.Dealer.id)).all()),
     )
 
 
@@ -130,8 +130,8 @@ def correct_directive(
     memo = session.get(m.Memo, memo_id)
     if memo is None:
         raise InputError(f"no memo {memo_id}")
-    if memo.state is not MemoState.IMPORTED:
-        raise InputError(f"memo {memo_id} is {memo.state.value}; revert it before correcting it")
+    if memo.state is MemoState.APPLIED:
+        raise InputError(f"memo {memo_id} is applied; revert it before correcting it")
     directive = session.scalars(
         select(m.Directive).where(m.Directive.memo_id == memo_id, m.Directive.ordinal == ordinal)
     ).first()

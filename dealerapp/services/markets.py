@@ -86,16 +86,23 @@ def change_state(
     before = snapshot(state)
     was = describe(state)
     now = utcnow()
+    changed = {
+        MarketEventKind.CLOSE: not state.closed,
+        MarketEventKind.FILL: not state.filled,
+        MarketEventKind.REOPEN: state.closed or state.filled,
+    }[kind]
+    if not changed:
+        # Saying again what is already so changes nothing: the first close or
+        # fill keeps its date, reason and memo, and no history is written.
+        summary = f"{found_market.name} ({found_market.code}) is already {was} for {prog.code}"
+        return MarketStateResult(summary, before, before, changed=False)
     if kind is MarketEventKind.CLOSE:
-        changed = not state.closed
         state.closed, state.closed_at, state.closed_reason = True, now, reason
         state.closed_by_memo_id = memo_id
     elif kind is MarketEventKind.FILL:
-        changed = not state.filled
         state.filled, state.filled_at, state.filled_reason = True, now, reason
         state.filled_by_memo_id = memo_id
     else:
-        changed = state.closed or state.filled
         state.closed, state.closed_at, state.closed_reason, state.closed_by_memo_id = (
             False, None, None, None,
         )  # fmt: skip

@@ -1,10 +1,13 @@
-"""The main window: a sidebar of pages, menus, and the open database in the status bar."""
+"""The main window: a sidebar of pages, menus, a toolbar, and the database in the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,18 +19,21 @@ from PySide6.QtWidgets import (
 
 from dealerapp import __version__
 from dealerapp.db.database import Database
-from dealerapp.errors import DealerAppError
-from dealerapp.services.demo import load_demo
+from dealerapp.services.changes import Changed
+from dealerapp.services.demo import DemoLoadResult, load_demo
 from dealerapp.services.status import is_empty
-from dealerapp.ui.errors import show_error
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.pages.dashboard import DashboardPage
+from dealerapp.ui.pages.memos import MemosPage
 from dealerapp.ui.pages.placeholder import PlannedPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
+from dealerapp.ui.tasks import Tasks
 
-PLANNED_PAGES = (
-    ("Allocations", "Markets and dealers with their allocation ledgers; grant, cut, transfer."),
-    ("Memos", "Manufacturer memos: import, see what they say and change, apply or revert."),
+ALLOCATIONS = (
+    "Allocations",
+    "Markets and dealers with their allocation ledgers; grant, cut, transfer.",
+)
+LATER_PAGES = (
     ("Orders", "Every ordered unit from order to delivery, by OEM status code."),
     ("Letters", "Tell customers where they stand: preview, print, PDF, and who was told."),
 )
@@ -39,16 +45,25 @@ class MainWindow(QMainWindow):
         self.db = db
         self.setWindowTitle(f"dealerapp — {db.location.describe()}")
         self.setMinimumSize(960, 600)
+        self.tasks = Tasks(db, self)
         self.nav = QListWidget()
         self.nav.setObjectName("pageNavigation")
         self.nav.setFixedWidth(170)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = [DashboardPage(db), WaitlistPage(db)]
-        self.pages += [PlannedPage(db, title, purpose) for title, purpose in PLANNED_PAGES]
+        self.memos = MemosPage(db, self.tasks)
+        self.pages: list[Page] = [
+            DashboardPage(db, self.tasks),
+            WaitlistPage(db, self.tasks),
+            PlannedPage(db, self.tasks, *ALLOCATIONS),
+            self.memos,
+            *(PlannedPage(db, self.tasks, title, purpose) for title, purpose in LATER_PAGES),
+        ]
         for page in self.pages:
             self.nav.addItem(page.title)
             self.stack.addWidget(page)
+            self.tasks.changed.connect(page.on_changed)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.tasks.busy.connect(self._busy)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -58,6 +73,7 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
+        self.setAcceptDrops(True)
         self.nav.setCurrentRow(0)
         self._restore_geometry()
 
@@ -69,6 +85,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        for action in (self.memos.import_action, self.memos.paste_action):
+            file_menu.addAction(action)
+            self.addAction(action)
+        file_menu.addSeparator()
         self.load_demo_action = QAction("Load &demo data…", self)
         self.load_demo_action.triggered.connect(self.load_demo_data)
         file_menu.addAction(self.load_demo_action)
@@ -77,6 +97,12 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.memos.import_action)
+        toolbar.addAction(self.memos.paste_action)
 
         view_menu = self.menuBar().addMenu("&View")
         for number, page in enumerate(self.pages, start=1):
@@ -91,6 +117,7 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_all)
         view_menu.addAction(refresh)
+        self.addAction(refresh)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About dealerapp", self)
@@ -143,15 +170,37 @@ class MainWindow(QMainWindow):
         self._load_demo(replace=replace)
 
     def _load_demo(self, *, replace: bool) -> None:
-        try:
-            with self.db.unit_of_work() as session:
-                result = load_demo(session, replace=replace)
-        except DealerAppError as exc:
-            show_error(self, "The demo data was not loaded", exc)
+        def loaded(result: DemoLoadResult) -> None:
+            entries = result.counts.get("waitlist entries", 0)
+            self.statusBar().showMessage(f"Demo data loaded: {entries:,} waitlist entries", 5000)
+
+        self.tasks.write(
+            lambda session: load_demo(session, replace=replace),
+            title="Loading the demo data",
+            changes=frozenset(Changed),
+            done=loaded,
+        )
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(url.isLocalFile() for url in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A memo file dropped anywhere on the window is imported, as from the menu."""
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
             return
-        self.refresh_all()
-        entries = result.counts.get("waitlist entries", 0)
-        self.statusBar().showMessage(f"Demo data loaded: {entries:,} waitlist entries", 5000)
+        event.acceptProposedAction()
+        self.show_page("Memos")
+        for path in paths:
+            self.memos.import_file(path)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -170,4 +219,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
+        self.tasks.wait()
         super().closeEvent(event)

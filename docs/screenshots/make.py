@@ -7,32 +7,53 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dealerapp.config import resolve_database
 from dealerapp.db.database import Database
+from dealerapp.memos.readers import read_file
+from dealerapp.memos.store import import_memo
+from dealerapp.paths import seeds_dir
 from dealerapp.services.demo import load_demo
 from dealerapp.ui.app import make_application
 from dealerapp.ui.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent
-PAGES = {"Dashboard": "dashboard.png", "Waitlist": "waitlist.png"}
+PAGES = {"Dashboard": "dashboard.png", "Waitlist": "waitlist.png", "Memos": "memo-import.png"}
+
+
+def settle(window: MainWindow) -> None:
+    app = make_application()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if window.tasks.idle:
+            app.processEvents()
+            return
+        time.sleep(0.02)
 
 
 def main() -> None:
-    app = make_application()
+    make_application()
     with tempfile.TemporaryDirectory() as folder:
         db = Database.open(resolve_database(str(Path(folder) / "demo.sqlite3")))
         with db.unit_of_work() as session:
             load_demo(session)
+            memo_id = import_memo(
+                session, read_file(seeds_dir() / "memos" / "bmwna-us-allocation-filled.eml")
+            ).memo_id
         window = MainWindow(db)
         window.resize(1366, 768)
         window.show()
+        settle(window)
+        window.memos.select_memo(memo_id)
+        settle(window)
         for title, name in PAGES.items():
             window.show_page(title)
-            app.processEvents()
+            settle(window)
             window.grab().save(str(HERE / name))
             print(HERE / name)
         window.close()

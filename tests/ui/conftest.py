@@ -17,3 +17,9 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("question", "warning", "critical", "information", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected(name))
+
+
+def settle(qtbot: object, window: object) -> None:
+    """Wait until the window's background reads and writes are done and shown."""
+    tasks = window.tasks  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: tasks.idle, timeout=15_000)  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from dealerapp.db.database import Database
 from dealerapp.services.synthetic import generate
 from dealerapp.ui.main_window import MainWindow
 from dealerapp.ui.pages.waitlist import WaitlistPage
+from tests.ui.conftest import settle
 
 PAGES = ["Dashboard", "Waitlist", "Allocations", "Memos", "Orders", "Letters"]
 
@@ -25,6 +26,7 @@ def small_db(db: Database) -> Database:
 def test_window_has_every_page_and_names_the_database(qtbot: QtBot, small_db: Database) -> None:
     window = MainWindow(small_db)
     qtbot.addWidget(window)
+    settle(qtbot, window)
     window.show()
     qtbot.waitExposed(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
@@ -39,6 +41,7 @@ def test_window_has_every_page_and_names_the_database(qtbot: QtBot, small_db: Da
 def test_clicking_the_sidebar_switches_pages(qtbot: QtBot, small_db: Database) -> None:
     window = MainWindow(small_db)
     qtbot.addWidget(window)
+    settle(qtbot, window)
     window.show()
     for row, title in enumerate(PAGES):
         item = window.nav.item(row)
@@ -52,6 +55,7 @@ def test_keyboard_shortcut_opens_the_waitlist_and_filter_narrows_it(
 ) -> None:
     window = MainWindow(small_db)
     qtbot.addWidget(window)
+    settle(qtbot, window)
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
@@ -71,6 +75,7 @@ def test_keyboard_shortcut_opens_the_waitlist_and_filter_narrows_it(
 def test_dashboard_shows_the_markets(qtbot: QtBot, small_db: Database) -> None:
     window = MainWindow(small_db)
     qtbot.addWidget(window)
+    settle(qtbot, window)
     dashboard = window.page("Dashboard")
     model = dashboard.model  # type: ignore[attr-defined]
     assert model.rowCount() == 9
@@ -89,8 +94,10 @@ def test_first_start_on_an_empty_database_offers_the_demo(
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
     window = MainWindow(db)
     qtbot.addWidget(window)
+    settle(qtbot, window)
     assert window.page("Waitlist").model.rowCount() == 0  # type: ignore[attr-defined]
     window.offer_demo_if_empty()
+    settle(qtbot, window)
     assert asked == ["Empty database"]
     assert window.page("Waitlist").model.rowCount() > 400  # type: ignore[attr-defined]
     window.offer_demo_if_empty()
@@ -100,7 +107,9 @@ def test_first_start_on_an_empty_database_offers_the_demo(
 def test_with_demo_loads_without_asking(qtbot: QtBot, db: Database) -> None:
     window = MainWindow(db)
     qtbot.addWidget(window)
+    settle(qtbot, window)
     window.offer_demo_if_empty(ask=False)
+    settle(qtbot, window)
     assert window.page("Waitlist").model.rowCount() > 400  # type: ignore[attr-defined]
     assert "Demo data loaded" in window.statusBar().currentMessage()
 
@@ -113,6 +122,7 @@ def test_waitlist_shows_flags_and_refresh_shows_committed_changes(
 
     window = MainWindow(demo_db)
     qtbot.addWidget(window)
+    settle(qtbot, window)
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
@@ -137,5 +147,6 @@ def test_waitlist_shows_flags_and_refresh_shows_committed_changes(
         for kind in (MarketEventKind.CLOSE, MarketEventKind.FILL):
             markets.change_state(session, kind, market="US", program=None, reason="BMW NA memo")
     qtbot.keyClick(window, Qt.Key.Key_F5)
+    settle(qtbot, window)
     flags = {page.proxy.index(r, flag_column).data() for r in range(page.proxy.rowCount())}
     assert "unservable" in flags and "pending" not in flags

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
 from dealerapp.services.overview import MarketOverview, market_overview
-from dealerapp.services.status import summarize
+from dealerapp.services.status import DatabaseSummary, summarize
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.models.sort_filter import RowSortFilterProxy
 from dealerapp.ui.pages.base import Page
+from dealerapp.ui.tasks import Tasks
 
 MARKET_COLUMNS: list[Column[MarketOverview]] = [
     Column("Market", lambda r: f"{r.name} ({r.code})"),
@@ -28,8 +30,8 @@ class DashboardPage(Page):
     title = "Dashboard"
     purpose = "Supply and waitlists per market, from the allocation ledger as committed."
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(db, tasks, parent)
         self.totals = QLabel()
         self.totals.setObjectName("dashboardTotals")
         self.totals.setWordWrap(True)
@@ -49,10 +51,11 @@ class DashboardPage(Page):
         self.layout_.addWidget(self.table, 1)
         self.refresh()
 
-    def refresh(self) -> None:
-        with self.db.reading() as session:
-            markets = market_overview(session)
-            summary = summarize(session)
+    def load(self, session: Session) -> tuple[list[MarketOverview], DatabaseSummary]:
+        return market_overview(session), summarize(session)
+
+    def show_data(self, data: tuple[list[MarketOverview], DatabaseSummary]) -> None:
+        markets, summary = data
         self.model.set_rows(markets)
         counts = summary.counts
         by_status = summary.entries_by_status

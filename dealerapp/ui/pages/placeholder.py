@@ -7,15 +7,16 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from dealerapp.db.database import Database
 from dealerapp.ui.pages.base import Page
+from dealerapp.ui.tasks import Tasks
 
 
 class PlannedPage(Page):
     def __init__(
-        self, db: Database, title: str, purpose: str, parent: QWidget | None = None
+        self, db: Database, tasks: Tasks, title: str, purpose: str, parent: QWidget | None = None
     ) -> None:
         self.title = title
         self.purpose = purpose
-        super().__init__(db, parent)
+        super().__init__(db, tasks, parent)
         note = QLabel("This page is being built. Its data is already kept in the database.")
         note.setObjectName("plannedNote")
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
 from dealerapp.services.entries import EntryRow, list_entries
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.models.sort_filter import RowSortFilterProxy
 from dealerapp.ui.pages.base import Page
+from dealerapp.ui.tasks import Tasks
 
 # Light tints that keep black text readable: green, amber, red.
 FLAG_COLOURS = {"covered": "#d8f0d8", "pending": "#fbeec8", "unservable": "#f6d0d0"}
@@ -37,8 +39,8 @@ class WaitlistPage(Page):
     title = "Waitlist"
     purpose = "Every customer in every dealer's queue. Type to filter on any column."
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent)
+    def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(db, tasks, parent)
         bar = QHBoxLayout()
         self.filter = QLineEdit()
         self.filter.setObjectName("waitlistFilter")
@@ -68,9 +70,10 @@ class WaitlistPage(Page):
         self.filter.textChanged.connect(self._apply_filter)
         self.refresh()
 
-    def refresh(self) -> None:
-        with self.db.reading() as session:
-            rows = list_entries(session)
+    def load(self, session: Session) -> list[EntryRow]:
+        return list_entries(session)
+
+    def show_data(self, rows: list[EntryRow]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self._update_count()

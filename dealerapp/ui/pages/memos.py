@@ -1,0 +1,239 @@
+"""Memos: the history, importing (menu, toolbar, Ctrl+I, drop, paste) and one memo's view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from dealerapp.db.database import Database
+from dealerapp.memos import apply as memo_apply
+from dealerapp.memos.queries import MemoDetail, MemoRow, list_memos, memo_detail
+from dealerapp.memos.readers import read_file, read_pasted
+from dealerapp.memos.store import ImportResult, correct_directive, import_memo
+from dealerapp.services.changes import Changed
+from dealerapp.ui.models.row_table import Column, RowTableModel
+from dealerapp.ui.models.sort_filter import RowSortFilterProxy
+from dealerapp.ui.pages.base import Page
+from dealerapp.ui.tasks import Tasks
+from dealerapp.ui.widgets.memo_view import MemoView
+
+MEMO_COLUMNS: list[Column[MemoRow]] = [
+    Column("Memo", lambda r: r.id, numeric=True),
+    Column("Date", lambda r: r.received_on.isoformat() if r.received_on else ""),
+    Column("Sender", lambda r: r.sender),
+    Column("Subject", lambda r: r.subject, tooltip=lambda r: r.file_name),
+    Column("Confidence", lambda r: r.confidence,
+           colour=lambda r: "#f6d0d0" if r.confidence == "rumor" else None),
+    Column("State", lambda r: r.state),
+    Column("Directives", lambda r: r.directives, numeric=True),
+    Column("File", lambda r: r.file_name),
+]  # fmt: skip
+FILE_FILTER = "Memos (*.txt *.eml *.msg *.pdf);;All files (*)"
+
+
+class MemosPage(Page):
+    title = "Memos"
+    purpose = (
+        "Bring in a memo (drop a file on the window, Ctrl+I, or paste its text), see what it "
+        "says and whom it affects, then apply it. Rumors can only be looked at as scenarios."
+    )
+    watches = frozenset({Changed.MEMOS})
+
+    def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(db, tasks, parent)
+        self.import_action = QAction("&Import memo…", self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip("Import a memo file (.txt, .eml, .msg, .pdf)")
+        self.import_action.triggered.connect(self.choose_file)
+        self.paste_action = QAction("&Paste memo text…", self)
+        self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.paste_action.triggered.connect(self.paste_text)
+        bar = QHBoxLayout()
+        for action in (self.import_action, self.paste_action):
+            button = QPushButton(action.text().replace("&", ""))
+            button.clicked.connect(action.trigger)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.model: RowTableModel[MemoRow] = RowTableModel(MEMO_COLUMNS, self)
+        self.proxy = RowSortFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("memoTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        split.addWidget(self.table)
+        self.view = MemoView()
+        self.view.apply_requested.connect(self.apply_current)
+        self.view.revert_requested.connect(self.revert_current)
+        self.view.scenario_requested.connect(self.scenario_current)
+        self.view.correction_requested.connect(self._correct)
+        split.addWidget(self.view)
+        split.setSizes([180, 520])
+        self.layout_.addWidget(split, 1)
+        self.current_id: int | None = None
+        self.refresh()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self, session: Session) -> list[MemoRow]:
+        return list_memos(session)
+
+    def show_data(self, rows: list[MemoRow]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        if self.current_id is not None:
+            self.select_memo(self.current_id)
+
+    def select_memo(self, memo_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self._memo_at(row).id == memo_id:
+                self.table.setCurrentIndex(self.proxy.index(row, 0))
+                self.open_memo(memo_id)
+                return
+
+    def _memo_at(self, proxy_row: int) -> MemoRow:
+        return self.model.row_at(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
+
+    def _selected(self, current: Any, _previous: Any) -> None:
+        if current.isValid():
+            memo_id = self._memo_at(current.row()).id
+            if memo_id != self.current_id or self.view.detail is None:
+                self.open_memo(memo_id)
+
+    def open_memo(self, memo_id: int) -> None:
+        """Show the memo and, beside it, what applying it would do (or did)."""
+        self.current_id = memo_id
+
+        def load(session: Session) -> tuple[MemoDetail, memo_apply.MemoPlan | None]:
+            detail = memo_detail(session, memo_id)
+            if detail.row.state == "applied":
+                return detail, None
+            return detail, memo_apply.preview(session, memo_id)
+
+        def show(data: tuple[MemoDetail, memo_apply.MemoPlan | None]) -> None:
+            detail, plan = data
+            self.view.show_memo(detail)
+            self.view.show_plan(plan)
+            self.loaded.emit()
+
+        self.tasks.read(load, show)
+
+    # -- importing -------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        folder = str(QSettings().value("memos/lastFolder", str(Path.home())))
+        name, _ = QFileDialog.getOpenFileName(self, "Import a memo", folder, FILE_FILTER)
+        if name:
+            QSettings().setValue("memos/lastFolder", str(Path(name).parent))
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Read and import off the UI thread; a bad file gets the reader's message, nothing else."""
+        self.tasks.write(
+            lambda session: import_memo(session, read_file(path)),
+            title=f"Importing {path.name}",
+            changes=frozenset({Changed.MEMOS}),
+            done=self._imported,
+            error_title="The memo was not imported",
+        )
+
+    def paste_text(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Paste a memo", "Paste the memo's text, with its From: and Date: lines if any:"
+        )
+        if ok and text.strip():
+            self.import_text(text)
+
+    def import_text(self, text: str) -> None:
+        self.tasks.write(
+            lambda session: import_memo(session, read_pasted(text)),
+            title="Importing the pasted memo",
+            changes=frozenset({Changed.MEMOS}),
+            done=self._imported,
+            error_title="The memo was not imported",
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self.current_id = result.memo_id
+
+    # -- acting ----------------------------------------------------------------------------
+
+    def apply_current(self) -> None:
+        if self.current_id is None:
+            return
+        memo_id = self.current_id
+        self.tasks.write(
+            lambda session: memo_apply.apply(session, memo_id),
+            title=f"Applying memo {memo_id}",
+            changes=frozenset(Changed),
+            done=self.view.show_plan,
+            error_title="The memo was not applied",
+        )
+
+    def revert_current(self) -> None:
+        if self.current_id is None:
+            return
+        memo_id = self.current_id
+        answer = QMessageBox.question(
+            self,
+            "Revert the memo?",
+            f"Undo everything memo {memo_id} changed? The customers' flags go back to what "
+            "they were before it was applied.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.tasks.write(
+            lambda session: memo_apply.revert(session, memo_id),
+            title=f"Reverting memo {memo_id}",
+            changes=frozenset(Changed),
+            error_title="The memo was not reverted",
+        )
+
+    def scenario_current(self) -> None:
+        if self.current_id is None:
+            return
+        memo_id = self.current_id
+        self.tasks.read(
+            lambda session: memo_apply.scenario(session, memo_id),
+            self.view.show_plan,
+        )
+
+    def _correct(self, ordinal: int, fields: dict[str, Any]) -> None:
+        if self.current_id is None:
+            return
+        memo_id = self.current_id
+        exclude = fields.pop("exclude", None)
+        self.tasks.write(
+            lambda session: correct_directive(
+                session, memo_id=memo_id, ordinal=ordinal, exclude=exclude, **fields
+            ),
+            title="Correcting the directive",
+            changes=frozenset({Changed.MEMOS}),
+            done=lambda _result: self.open_memo(memo_id),
+            error_title="Not corrected",
+        )

@@ -1,0 +1,166 @@
+"""Work off the UI thread: a service call in a worker, its result or error back on the UI.
+
+Every write goes through `Tasks.write`: one unit of work in a worker thread,
+a progress dialog if it takes more than a moment, the error shown in one
+place, and then `changed` tells every page what kind of data moved, so each
+refreshes itself (the Anki pattern from ../shared/design/EXAMPLES.md).
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from sqlalchemy.orm import Session
+
+from dealerapp.config import log_directory
+from dealerapp.db.database import Database
+from dealerapp.errors import DealerAppError
+from dealerapp.services.changes import Changed
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows and logs it
+            self.signals.failed.emit(exc, traceback.format_exc())
+            return
+        self.signals.finished.emit(result)
+
+
+class Tasks(QObject):
+    """Runs reads and writes for the window; one instance per main window."""
+
+    changed = Signal(object)  # a frozenset[Changed]
+    busy = Signal(bool)
+    failed = Signal(str)  # after the error has been shown
+
+    def __init__(self, db: Database, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.window = parent
+        self.pool = QThreadPool(self)
+        # SQLite writes one at a time anyway; one worker keeps order simple.
+        self.pool.setMaxThreadCount(1)
+        self._jobs: set[_Job] = set()
+
+    def read(
+        self,
+        query: Callable[[Session], Any],
+        done: Callable[[Any], None],
+        *,
+        error_title: str = "Reading data",
+    ) -> None:
+        """Run `query` with a read-only session off the UI thread; `done` gets its result."""
+
+        def work() -> Any:
+            with self.db.reading() as session:
+                return query(session)
+
+        self._start(work, done, error_title, progress=None)
+
+    def write(
+        self,
+        operation: Callable[[Session], Any],
+        *,
+        title: str,
+        changes: frozenset[Changed],
+        done: Callable[[Any], None] | None = None,
+        error_title: str | None = None,
+    ) -> None:
+        """One unit of work off the UI thread; then every page hears what changed.
+
+        A refusal (a DealerAppError) is shown under `error_title` and changes nothing.
+        """
+
+        def work() -> Any:
+            with self.db.unit_of_work() as session:
+                return operation(session)
+
+        def finished(result: Any) -> None:
+            if done is not None:
+                done(result)
+            self.changed.emit(getattr(result, "changes", None) or changes)
+
+        self._start(work, finished, error_title or title, progress=title)
+
+    def _start(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        error_title: str,
+        progress: str | None,
+    ) -> None:
+        job = _Job(work)
+        dialog = self._progress(progress) if progress else None
+        self._jobs.add(job)
+        self.busy.emit(True)
+
+        def finish(result: Any) -> None:
+            self._end(job, dialog)
+            done(result)
+
+        def fail(error: BaseException, trace: str) -> None:
+            self._end(job, dialog)
+            self.failed.emit(str(error))
+            self.show_error(error, trace, error_title)
+
+        job.signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(fail, Qt.ConnectionType.QueuedConnection)
+        self.pool.start(job)
+
+    def _progress(self, title: str) -> QProgressDialog:
+        dialog = QProgressDialog(f"{title}…", "", 0, 0, self.window)
+        dialog.setWindowTitle("dealerapp")
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Quick work shows no dialog at all; slow work shows one after 100 ms.
+        dialog.setMinimumDuration(100)
+        QTimer.singleShot(0, dialog.open)
+        return dialog
+
+    def _end(self, job: _Job, dialog: QProgressDialog | None) -> None:
+        self._jobs.discard(job)
+        if dialog is not None:
+            dialog.reset()
+            dialog.deleteLater()
+        if not self._jobs:
+            self.busy.emit(False)
+
+    def show_error(self, error: BaseException, trace: str, title: str) -> None:
+        if isinstance(error, DealerAppError):
+            QMessageBox.warning(self.window, title, str(error))
+            return
+        log.error("unexpected error in %s:\n%s", title, trace)
+        QMessageBox.critical(
+            self.window,
+            title,
+            f"Something went wrong: {error}\n\nNothing was half-written: the change was undone. "
+            f"The details are in the log in {log_directory()}.",
+        )
+
+    @property
+    def idle(self) -> bool:
+        """No read or write is running or waiting for its result to be shown."""
+        return not self._jobs
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """For tests and shutdown: let running work finish."""
+        return self.pool.waitForDone(msecs)

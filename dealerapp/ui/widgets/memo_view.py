@@ -1,0 +1,179 @@
+"""One memo: its text with the evidence highlighted, its directives, and the preview."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerapp.memos.apply import FlagChange, MemoPlan
+from dealerapp.memos.queries import MemoDetail
+from dealerapp.ui.models.directives import DirectiveTableModel
+from dealerapp.ui.models.row_table import Column, RowTableModel
+
+EVIDENCE = QColor("#fff2a8")
+EVIDENCE_SELECTED = QColor("#ffd54f")
+FLAG_COLUMNS: list[Column[FlagChange]] = [
+    Column("Customer", lambda c: c.customer, tooltip=lambda c: c.explanation),
+    Column("Dealer", lambda c: c.dealer),
+    Column("Market", lambda c: c.market),
+    Column("Position", lambda c: c.position, numeric=True),
+    Column("Now", lambda c: c.before.value if c.before else "—"),
+    Column("Would be", lambda c: c.after.value if c.after else "—"),
+]
+
+
+class MemoView(QWidget):
+    """Shows what the page gives it; the buttons ask the page to act."""
+
+    apply_requested = Signal()
+    revert_requested = Signal()
+    scenario_requested = Signal()
+    correction_requested = Signal(int, object)  # ordinal, fields
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.header = QLabel("Choose a memo above, or import one.")
+        self.header.setObjectName("memoHeader")
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.header)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("memoText")
+        self.text.setReadOnly(True)
+        split.addWidget(self.text)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(
+            QLabel("What the memo says (untick to leave one out, double-click to fix):")
+        )
+        self.directives = DirectiveTableModel(
+            lambda ordinal, fields: self.correction_requested.emit(ordinal, fields), self
+        )
+        self.directive_table = QTableView()
+        self.directive_table.setObjectName("directiveTable")
+        self.directive_table.setModel(self.directives)
+        self.directive_table.verticalHeader().hide()
+        self.directive_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.directive_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.directive_table.selectionModel().currentRowChanged.connect(self._highlight)
+        right_layout.addWidget(self.directive_table, 2)
+        self.summary = QLabel()
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        right_layout.addWidget(self.summary)
+        self.flags = RowTableModel(FLAG_COLUMNS, self)
+        self.flag_table = QTableView()
+        self.flag_table.setObjectName("flagChangeTable")
+        self.flag_table.setModel(self.flags)
+        self.flag_table.verticalHeader().hide()
+        self.flag_table.setWordWrap(False)
+        self.flag_table.horizontalHeader().setStretchLastSection(True)
+        right_layout.addWidget(self.flag_table, 3)
+        buttons = QHBoxLayout()
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.setObjectName("applyMemo")
+        self.scenario_button = QPushButton("Show scenario")
+        self.scenario_button.setObjectName("scenarioMemo")
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.setObjectName("revertMemo")
+        for button in (self.apply_button, self.scenario_button, self.revert_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right_layout.addLayout(buttons)
+        self.apply_button.clicked.connect(self.apply_requested)
+        self.scenario_button.clicked.connect(self.scenario_requested)
+        self.revert_button.clicked.connect(self.revert_requested)
+        split.addWidget(right)
+        split.setSizes([450, 650])
+        layout.addWidget(split, 1)
+        self.detail: MemoDetail | None = None
+        self.show_memo(None)
+
+    def show_memo(self, detail: MemoDetail | None) -> None:
+        self.detail = detail
+        if detail is None:
+            self.text.clear()
+            self.directives.set_rows((), editable=False)
+            self.flags.set_rows([])
+            self.summary.clear()
+            for button in (self.apply_button, self.scenario_button, self.revert_button):
+                button.setEnabled(False)
+            return
+        row = detail.row
+        self.header.setText(
+            f"Memo {row.id}: {row.file_name} — from {row.sender or 'unknown sender'}, "
+            f"{row.received_on or 'undated'} — {row.confidence} — {row.state}"
+        )
+        self.text.setPlainText(detail.text)
+        editable = row.state != "applied"
+        self.directives.set_rows(detail.directives, editable=editable)
+        self.apply_button.setEnabled(row.confidence == "official" and row.state != "applied")
+        self.apply_button.setToolTip(
+            "" if row.confidence == "official"
+            else "A rumor is never applied; look at it as a scenario"
+        )  # fmt: skip
+        self.scenario_button.setEnabled(True)
+        self.revert_button.setEnabled(row.state == "applied")
+        self._highlight()
+
+    def show_plan(self, plan: MemoPlan | None) -> None:
+        if plan is None:
+            self.summary.clear()
+            self.flags.set_rows([])
+            return
+        heading = "Scenario (nothing is written)" if plan.scenario else "Applying would"
+        if self.detail and self.detail.row.state == "applied" and not plan.scenario:
+            heading = "Applied"
+        lines = [f"{heading}:"]
+        lines += [f"• {line}" for line in plan.writes] or ["• change no data"]
+        lines += [f"• note: {line}" for line in plan.notes]
+        lines += [f"• left out: {line}" for line in plan.skipped]
+        moves = plan.counts()
+        lines.append(
+            "Customers whose flag changes: "
+            + (", ".join(f"{n} {move}" for move, n in sorted(moves.items())) or "none")
+        )
+        self.summary.setText("\n".join(lines))
+        self.flags.set_rows(plan.flag_changes)
+
+    def _highlight(self, *_args: Any) -> None:
+        """Every directive's sentence in pale yellow, the selected one stronger."""
+        if self.detail is None:
+            return
+        current = self.directive_table.currentIndex().row()
+        selections = []
+        for row, directive in enumerate(self.detail.directives):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(directive.evidence_start)
+            cursor.setPosition(directive.evidence_end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(EVIDENCE_SELECTED if row == current else EVIDENCE)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+            if row == current:
+                self.text.setTextCursor(cursor)
+                self.text.ensureCursorVisible()
+        self.text.setExtraSelections(selections)

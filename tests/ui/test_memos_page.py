@@ -1,0 +1,154 @@
+"""A person brings in the US memo, sees whom it affects, applies it, and takes it back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from dealerapp.db import models as m
+from dealerapp.db.database import Database
+from dealerapp.paths import seeds_dir
+from dealerapp.ui.main_window import MainWindow
+from dealerapp.ui.pages.waitlist import WaitlistPage
+from tests.ui.conftest import settle
+
+US_MEMO = seeds_dir() / "memos" / "bmwna-us-allocation-filled.eml"
+RUMOR = seeds_dir() / "memos" / "press-rumor-production-doubling.txt"
+
+
+def _window(qtbot: QtBot, db: Database) -> MainWindow:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    settle(qtbot, window)
+    return window
+
+
+def _flags_of(page: WaitlistPage, market: str) -> set[str]:
+    columns = [
+        page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())
+    ]
+    flag, market_column = columns.index("Flag"), columns.index("Market")
+    return {
+        page.model.index(r, flag).data()
+        for r in range(page.model.rowCount())
+        if page.model.index(r, market_column).data() == market and page.model.index(r, flag).data()
+    }
+
+
+def _drop(window: MainWindow, path: Path) -> None:
+    """A file dragged from the file manager and dropped on the window.
+
+    Qt delivers a drop only during a real drag, which an offscreen test cannot
+    start, so the window's own drag-enter and drop handlers get the events.
+    """
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime, buttons, keys)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPoint(200, 200).toPointF(), Qt.DropAction.CopyAction, mime, buttons, keys)
+    window.dropEvent(drop)
+
+
+def test_import_preview_apply_and_revert_the_us_memo(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, demo_db)
+    waitlist = window.page("Waitlist")
+    assert isinstance(waitlist, WaitlistPage)
+    assert _flags_of(waitlist, "US") == {"covered", "pending"}
+
+    _drop(window, US_MEMO)
+    settle(qtbot, window)
+    memos = window.memos
+    assert window.stack.currentWidget() is memos
+    assert memos.model.rowCount() == 1
+    settle(qtbot, window)
+    view = memos.view
+    assert view.detail is not None and view.detail.row.file_name == US_MEMO.name
+    kinds = [view.directives.row_at(r).kind for r in range(view.directives.rowCount())]
+    assert kinds == ["market_closed", "production_end", "allocations_filled"]
+    assert "129 pending -> unservable" in view.summary.text()
+    assert view.flags.rowCount() == 129
+    assert len(view.text.extraSelections()) == 3
+    assert view.apply_button.isEnabled() and not view.revert_button.isEnabled()
+
+    qtbot.mouseClick(view.apply_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert _flags_of(waitlist, "US") == {"covered", "unservable"}
+    assert view.detail is not None and view.detail.row.state == "applied"
+    assert view.revert_button.isEnabled() and not view.apply_button.isEnabled()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(view.revert_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert _flags_of(waitlist, "US") == {"covered", "pending"}
+    assert view.detail is not None and view.detail.row.state == "reverted"
+
+
+def test_a_rumor_is_shown_as_a_scenario_and_cannot_be_applied(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    window = _window(qtbot, demo_db)
+    window.memos.import_text(
+        "From: Motoring\nDate: 22 July 2011\n\nBMW will reportedly double 1M production from "
+        "2,500 to 5,000, according to sources in Asia."
+    )
+    settle(qtbot, window)
+    view = window.memos.view
+    assert view.detail is not None and view.detail.row.confidence == "rumor"
+    assert not view.apply_button.isEnabled()
+    qtbot.mouseClick(view.scenario_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert "Scenario (nothing is written)" in view.summary.text()
+    assert "pending -> covered" in view.summary.text()
+    with demo_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(m.AllocationEvent).where(
+            m.AllocationEvent.memo_id.is_not(None))) == 0  # fmt: skip
+
+
+def test_a_bad_file_gets_the_readers_message_and_nothing_else(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, demo_db)
+    empty = tmp_path / "empty-memo.txt"
+    empty.write_text("   \n")
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *a: warnings.append(f"{title}: {text}")
+    )
+    window.memos.import_file(empty)
+    settle(qtbot, window)
+    assert warnings == ["The memo was not imported: empty-memo.txt: the file is empty"]
+    assert window.memos.model.rowCount() == 0
+    with demo_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(m.Memo)) == 0
+
+
+def test_unticking_a_directive_keeps_it_out_of_the_apply(qtbot: QtBot, demo_db: Database) -> None:
+    window = _window(qtbot, demo_db)
+    window.memos.import_file(US_MEMO)
+    settle(qtbot, window)
+    view = window.memos.view
+    filled = next(
+        r for r in range(view.directives.rowCount())
+        if view.directives.row_at(r).kind == "allocations_filled"
+    )  # fmt: skip
+    view.directives.setData(
+        view.directives.index(filled, 0),
+        Qt.CheckState.Unchecked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    settle(qtbot, window)
+    assert view.directives.row_at(filled).excluded
+    assert "left out: directive 3 (allocations_filled): removed by a person" in view.summary.text()
