@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
 from dealerapp.db.enums import EntryStatus
+from dealerapp.db.fastread import fetch_plain_rows
 from dealerapp.db.models.waitlist import customer_display_name
-from dealerapp.services.money import from_minor
+from dealerapp.errors import InputError
+from dealerapp.services.money import decimals_of, format_money
 from dealerapp.services.servability import EntryFlag, compute_flags
 
 
@@ -29,6 +32,16 @@ class EntryRow:
     deposit: str
     specification: str
     servability: EntryFlag | None = None
+    dealer_id: int = 0
+    program_id: int = 0
+
+    @cached_property
+    def haystack(self) -> str:
+        """All the text a person might type to find this entry, lowercased once."""
+        return " ".join(
+            (self.customer, self.dealer_name, self.dealer_code, self.market, self.status,
+             self.flag, self.specification, self.program, str(self.id))
+        ).lower()  # fmt: skip
 
     @property
     def flag(self) -> str:
@@ -44,20 +57,9 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
     c, e, d = m.Customer, m.WaitlistEntry, m.Dealer
     query = (
         select(
-            e.id,
-            m.Program.code,
-            m.Market.code,
-            d.code,
-            d.name,
-            c.given_name,
-            c.family_name,
-            c.company,
-            e.position,
-            e.joined_on,
-            e.status,
-            e.deposit_amount_minor,
-            e.deposit_currency,
-            e.specification,
+            e.id, m.Program.code, m.Market.code, d.code, d.name, c.given_name, c.family_name,
+            c.company, e.position, e.joined_on, e.status, e.deposit_amount_minor,
+            e.deposit_currency, e.specification, e.dealer_id, e.program_id,
         )
         .join(c, c.id == e.customer_id)
         .join(d, d.id == e.dealer_id)
@@ -65,20 +67,98 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
         .join(m.Program, m.Program.id == e.program_id)
         .order_by(m.Market.code, d.code, e.position.is_(None), e.position, e.joined_on, e.id)
         .limit(limit)
-    )
+    )  # fmt: skip
     flags = {flag.entry_id: flag for flag in compute_flags(session)}
+    scales = {}
     rows = []
+    # The driver's plain rows: the window lists 100,000 entries at start-up.
     for (
         entry_id, program, market, dealer_code, dealer_name, given, family, company,
-        position, joined_on, status, deposit_minor, currency, specification,
-    ) in session.execute(query):  # fmt: skip
+        position, joined_on, status, deposit_minor, currency, specification, dealer_id,
+        program_id,
+    ) in fetch_plain_rows(session, query):  # fmt: skip
+        if currency not in scales:
+            scales[currency] = 10 ** decimals_of(currency)
+        scale = scales[currency]
+        deposit = f"{deposit_minor / scale:,.{len(str(scale)) - 1}f} {currency}"
         rows.append(
             EntryRow(
                 entry_id, program, market, dealer_code, dealer_name,
-                customer_display_name(given, family, company), position, joined_on,
-                EntryStatus(status).value,
-                f"{from_minor(deposit_minor, currency):,} {currency}", specification or "",
-                flags.get(entry_id),
+                customer_display_name(given, family, company), position, _day(joined_on),
+                status if isinstance(status, str) else EntryStatus(status).value,
+                deposit, specification or "", flags.get(entry_id), dealer_id, program_id,
             )
         )  # fmt: skip
     return rows
+
+
+def _day(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+@dataclass(frozen=True)
+class PositionMove:
+    at: datetime
+    from_position: int | None
+    to_position: int | None
+    reason: str
+    author: str
+
+
+@dataclass(frozen=True)
+class EntryDetail:
+    id: int
+    customer: str
+    address: str
+    email: str
+    phone: str
+    dealer: str
+    market: str
+    program: str
+    status: str
+    position: int | None
+    joined_on: date
+    deposit: str
+    deposit_date: date | None
+    deposit_method: str
+    refundable: bool
+    deposit_terms: str
+    refunded_on: date | None
+    specification: str
+    notes: str
+    moves: tuple[PositionMove, ...]
+
+
+def entry_detail(session: Session, entry_id: int) -> EntryDetail:
+    """One entry with its customer's contact, its deposit in full and its position history."""
+    entry = session.get(m.WaitlistEntry, entry_id)
+    if entry is None:
+        raise InputError(f"no waitlist entry {entry_id}")
+    customer = session.get_one(m.Customer, entry.customer_id)
+    dealer = session.get_one(m.Dealer, entry.dealer_id)
+    market = session.get_one(m.Market, dealer.market_id)
+    program = session.get_one(m.Program, entry.program_id)
+    lines = [
+        customer.street,
+        customer.street2,
+        " ".join(p for p in (customer.postal_code, customer.city) if p),
+        customer.region,
+    ]
+    moves = tuple(
+        PositionMove(p.at, p.from_position, p.to_position, p.reason, p.author)
+        for p in session.scalars(
+            select(m.PositionChange)
+            .where(m.PositionChange.entry_id == entry_id)
+            .order_by(m.PositionChange.at, m.PositionChange.id)
+        )
+    )  # fmt: skip
+    return EntryDetail(
+        entry.id, customer.display_name, "\n".join(p for p in lines if p),
+        customer.email or "", customer.phone or "", f"{dealer.name} ({dealer.code})",
+        f"{market.name} ({market.code})", program.code, entry.status.value, entry.position,
+        entry.joined_on,
+        format_money(entry.deposit_amount_minor, entry.deposit_currency, market.locale),
+        entry.deposit_date, entry.deposit_method.value if entry.deposit_method else "",
+        entry.deposit_refundable, entry.deposit_terms or "", entry.deposit_refunded_on,
+        entry.specification or "", entry.notes or "", moves,
+    )  # fmt: skip

@@ -489,3 +489,109 @@ def deliver(session: Session, *, entry_id: int, actor: str | None = None) -> Wai
         after=_snapshot(entry),
     )
     return WaitlistResult(summary, entry.id)
+
+
+def reinstate(
+    session: Session,
+    *,
+    entry_id: int,
+    status: EntryStatus,
+    position: int | None,
+    reason: str,
+    actor: str | None = None,
+) -> WaitlistResult:
+    """Put an entry back as it was (for undo and redo): a status, and a place if waiting.
+
+    The same rules hold as for any change: a unit must be free for a status that
+    holds one, positions stay 1..n, and every shift is in the position history.
+    """
+    why = _reason(reason, "reinstate an entry")
+    entry = lookup.entry(session, entry_id)
+    actor = actor or audit.current_actor()
+    now = utcnow()
+    before = _snapshot(entry)
+    if entry.status is status and entry.position == position:
+        return WaitlistResult(f"Entry {entry_id} is already {status.value}", entry.id)
+    holds_now = entry.status in UNIT_HOLDING_STATUSES
+    if status in UNIT_HOLDING_STATUSES and not holds_now:
+        units = dealer_units(session, entry.dealer_id, entry.program_id)
+        if units.available <= 0:
+            dealer = session.get_one(m.Dealer, entry.dealer_id)
+            raise WaitlistRefused(
+                f"{dealer.name} has no unassigned unit left for entry {entry_id}: "
+                f"{units.allocated} allocated and {units.holding} assigned"
+            )
+    if entry.status is EntryStatus.WAITING:
+        _change_status(session, entry, EntryStatus.CANCELLED, why, actor, now)
+    if status is EntryStatus.WAITING:
+        length = queue_length(session, entry.dealer_id, entry.program_id)
+        target = min(position or length + 1, length + 1)
+        shift(
+            session, dealer_id=entry.dealer_id, program_id=entry.program_id, first=target,
+            last=length, delta=1, reason=f"Entry {entry.id} put back at {target}: {why}",
+            actor=actor, at=now,
+        )  # fmt: skip
+        entry.status = EntryStatus.WAITING
+        entry.status_changed_at = now
+        record_move(session, entry, target, why, actor, now)
+    else:
+        entry.status = status
+        entry.status_changed_at = now
+    entry.deposit_refunded_on = now.date() if status is EntryStatus.REFUNDED else None
+    session.flush()
+    summary = f"Entry {entry.id} ({_name(session, entry)}) is {status.value} again"
+    if entry.position:
+        summary += f", position {entry.position}"
+    audit.record(
+        session,
+        action="waitlist.reinstate",
+        entity="waitlist_entries",
+        entity_id=entry.id,
+        summary=f"{summary}. Reason: {why}",
+        actor=actor,
+        before=before,
+        after=_snapshot(entry),
+    )
+    return WaitlistResult(summary, entry.id)
+
+
+@dataclass(frozen=True)
+class EntryDetails:
+    specification: str | None
+    deposit_terms: str | None
+    notes: str | None
+
+
+def update_details(
+    session: Session, *, entry_id: int, details: EntryDetails, actor: str | None = None
+) -> WaitlistResult:
+    """Edit what the customer wants and the written terms; nothing that moves the queue."""
+    entry = lookup.entry(session, entry_id)
+    before = {
+        "specification": entry.specification,
+        "deposit_terms": entry.deposit_terms,
+        "notes": entry.notes,
+    }
+    after = {
+        "specification": (details.specification or "").strip() or None,
+        "deposit_terms": (details.deposit_terms or "").strip() or None,
+        "notes": (details.notes or "").strip() or None,
+    }
+    if before == after:
+        return WaitlistResult(f"Entry {entry_id}: nothing to change", entry.id)
+    entry.specification = after["specification"]
+    entry.deposit_terms = after["deposit_terms"]
+    entry.notes = after["notes"]
+    session.flush()
+    summary = f"Edited entry {entry.id} ({_name(session, entry)})"
+    audit.record(
+        session,
+        action="waitlist.edit",
+        entity="waitlist_entries",
+        entity_id=entry.id,
+        summary=summary,
+        actor=actor,
+        before=before,
+        after=after,
+    )
+    return WaitlistResult(summary, entry.id)

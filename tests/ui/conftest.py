@@ -7,6 +7,16 @@ from PySide6.QtWidgets import QMessageBox
 
 
 @pytest.fixture(autouse=True)
+def fresh_settings(qapp: object) -> None:
+    """Each test starts with no remembered filters, columns or window size."""
+    from PySide6.QtCore import QSettings
+
+    qapp.setOrganizationName("dealerapp-tests")  # type: ignore[attr-defined]
+    qapp.setApplicationName("dealerapp-tests")  # type: ignore[attr-defined]
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     def unexpected(name: str):  # type: ignore[no-untyped-def]
         def fail(*args: object, **_kwargs: object) -> None:

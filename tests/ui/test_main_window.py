@@ -62,13 +62,13 @@ def test_keyboard_shortcut_opens_the_waitlist_and_filter_narrows_it(
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     page = window.stack.currentWidget()
     assert isinstance(page, WaitlistPage)
-    assert page.proxy.rowCount() == 120
+    assert page.model.rowCount() == 120
     qtbot.keyClicks(page.filter, "delivered")
-    shown = page.proxy.rowCount()
+    shown = page.model.rowCount()
     assert 0 < shown < 120
     status_column = 5
     for row in range(shown):
-        assert page.proxy.index(row, status_column).data() == "delivered"
+        assert page.model.index(row, status_column).data() == "delivered"
     assert f"{shown:,} of 120 entries" == page.count.text()
 
 
@@ -134,19 +134,19 @@ def test_waitlist_shows_flags_and_refresh_shows_committed_changes(
     ]
     flag_column = headers.index("Flag")
     qtbot.keyClicks(page.filter, "Bay Area BMW")
-    flags = {page.proxy.index(r, flag_column).data() for r in range(page.proxy.rowCount())}
+    flags = {page.model.index(r, flag_column).data() for r in range(page.model.rowCount())}
     assert "pending" in flags and "unservable" not in flags
     status_column = flag_column - 1
     waiting_row = next(
-        r for r in range(page.proxy.rowCount())
-        if page.proxy.index(r, status_column).data() == "waiting"
+        r for r in range(page.model.rowCount())
+        if page.model.index(r, status_column).data() == "waiting"
     )  # fmt: skip
-    tooltip = page.proxy.index(waiting_row, flag_column).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = page.model.index(waiting_row, flag_column).data(Qt.ItemDataRole.ToolTipRole)
     assert tooltip.startswith("Position ") and "Bay Area BMW" in tooltip
     with demo_db.unit_of_work() as session:
         for kind in (MarketEventKind.CLOSE, MarketEventKind.FILL):
             markets.change_state(session, kind, market="US", program=None, reason="BMW NA memo")
     qtbot.keyClick(window, Qt.Key.Key_F5)
     settle(qtbot, window)
-    flags = {page.proxy.index(r, flag_column).data() for r in range(page.proxy.rowCount())}
+    flags = {page.model.index(r, flag_column).data() for r in range(page.model.rowCount())}
     assert "unservable" in flags and "pending" not in flags

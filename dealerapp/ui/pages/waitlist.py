@@ -1,20 +1,45 @@
-"""Waitlist: every entry, filtered by any text and sorted by any column."""
+"""Waitlist: every entry with its flag; filters, a detail pane, and the daily edits with undo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QWidget
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
-from dealerapp.services.entries import EntryRow, list_entries
+from dealerapp.services import waitlist as service
+from dealerapp.services.changes import Changed
+from dealerapp.services.entries import EntryDetail, EntryRow, entry_detail, list_entries
+from dealerapp.services.reference import Choices, choices
+from dealerapp.services.waitlist import WaitlistResult
 from dealerapp.ui.models.row_table import Column, RowTableModel
-from dealerapp.ui.models.sort_filter import RowSortFilterProxy
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
+from dealerapp.ui.waitlist_actions import back_to, run_undoable
+from dealerapp.ui.widgets.entry_dialog import AddEntryDialog
+from dealerapp.ui.widgets.entry_view import render_entry
 
 # Light tints that keep black text readable: green, amber, red.
 FLAG_COLOURS = {"covered": "#d8f0d8", "pending": "#fbeec8", "unservable": "#f6d0d0"}
+ALL = "All"
 
 ENTRY_COLUMNS: list[Column[EntryRow]] = [
     Column("Market", lambda r: r.market),
@@ -24,66 +49,387 @@ ENTRY_COLUMNS: list[Column[EntryRow]] = [
     Column("Joined", lambda r: r.joined_on.isoformat()),
     Column("Status", lambda r: r.status),
     Column(
-        "Flag",
-        lambda r: r.flag,
-        tooltip=lambda r: r.explanation,
+        "Flag", lambda r: r.flag, tooltip=lambda r: r.explanation,
         colour=lambda r: FLAG_COLOURS.get(r.flag),
     ),
     Column("Deposit", lambda r: r.deposit),
     Column("Program", lambda r: r.program),
     Column("Specification", lambda r: r.specification),
-]
+]  # fmt: skip
 
 
 class WaitlistPage(Page):
     title = "Waitlist"
-    purpose = "Every customer in every dealer's queue. Type to filter on any column."
+    purpose = (
+        "Every customer in every dealer's queue, with whether a car is there for them. "
+        "Right-click an entry (or use the shortcuts) to move, assign, cancel, refund or deliver."
+    )
+    watches = frozenset({Changed.ENTRIES, Changed.LEDGER, Changed.MARKETS, Changed.CUSTOMERS})
 
     def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(db, tasks, parent)
-        bar = QHBoxLayout()
-        self.filter = QLineEdit()
-        self.filter.setObjectName("waitlistFilter")
-        self.filter.setPlaceholderText("Filter: customer, dealer, market, status…")
-        self.filter.setClearButtonEnabled(True)
-        bar.addWidget(self.filter, 1)
-        self.count = QLabel()
-        bar.addWidget(self.count)
-        self.layout_.addLayout(bar)
+        self.undo_stack = QUndoStack(self)
+        self.options: Choices | None = None
+        self._build_filters()
         self.model: RowTableModel[EntryRow] = RowTableModel(ENTRY_COLUMNS, self)
-        self.proxy = RowSortFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("waitlistTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        # Unsorted until the user clicks a header: the service's queue order.
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.layout_.addWidget(self.table, 1)
-        self.filter.textChanged.connect(self._apply_filter)
+        header.sectionResized.connect(self._remember_columns)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("entryDetail")
+        self.detail.setPlaceholderText("Choose an entry to see its details and position history.")
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setSizes([900, 320])
+        self.layout_.addWidget(split, 1)
+        self._build_actions()
+        self._restore_columns()
         self.refresh()
 
-    def load(self, session: Session) -> list[EntryRow]:
-        return list_entries(session)
+    # -- filters ---------------------------------------------------------------------------
 
-    def show_data(self, rows: list[EntryRow]) -> None:
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self._update_count()
+    def _build_filters(self) -> None:
+        bar = QHBoxLayout()
+        self.program_filter = self._combo("programFilter", "Program")
+        self.market_filter = self._combo("marketFilter", "Market")
+        self.dealer_filter = self._combo("dealerFilter", "Dealer")
+        self.flag_filter = self._combo("flagFilter", "Flag")
+        for flag in ("covered", "pending", "unservable"):
+            self.flag_filter.addItem(flag, flag)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("waitlistFilter")
+        self.filter.setPlaceholderText("Find: customer, dealer, status, specification…")
+        self.filter.setClearButtonEnabled(True)
+        for label, widget in (
+            ("Program", self.program_filter), ("Market", self.market_filter),
+            ("Dealer", self.dealer_filter), ("Flag", self.flag_filter),
+        ):  # fmt: skip
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addWidget(self.filter, 1)
+        self.count = QLabel()
+        self.count.setObjectName("waitlistCount")
+        bar.addWidget(self.count)
+        self.layout_.addLayout(bar)
+        self.filter.textChanged.connect(self.apply_filters)
+        settings = QSettings()
+        self.filter.setText(str(settings.value("waitlist/text", "")))
 
-    def _apply_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+    def _combo(self, name: str, label: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(ALL, None)
+        combo.setMinimumContentsLength(8)
+        combo.setToolTip(f"Show only one {label.lower()}")
+        combo.currentIndexChanged.connect(self.apply_filters)
+        return combo
+
+    def _fill_combos(self, options: Choices) -> None:
+        saved = QSettings()
+        for combo, items, key in (
+            (self.program_filter, [(p, p) for p in options.programs], "program"),
+            (self.market_filter, [(f"{name} ({code})", code) for code, name in options.markets],
+             "market"),
+            (self.dealer_filter, [(d.label, d.code) for d in options.dealers], "dealer"),
+        ):  # fmt: skip
+            current = combo.currentData() or saved.value(f"waitlist/{key}")
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(ALL, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            index = combo.findData(current) if current else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        flag = saved.value("waitlist/flag")
+        if flag and self.flag_filter.currentData() is None:
+            self.flag_filter.blockSignals(True)
+            self.flag_filter.setCurrentIndex(max(self.flag_filter.findData(flag), 0))
+            self.flag_filter.blockSignals(False)
+
+    def apply_filters(self, *_args: Any) -> None:
+        program = self.program_filter.currentData()
+        market = self.market_filter.currentData()
+        dealer = self.dealer_filter.currentData()
+        flag = self.flag_filter.currentData()
+        text = self.filter.text().strip().lower()
+        settings = QSettings()
+        for key, value in (("program", program), ("market", market), ("dealer", dealer),
+                           ("flag", flag), ("text", text)):  # fmt: skip
+            settings.setValue(f"waitlist/{key}", value or "")
+        if not any((program, market, dealer, flag, text)):
+            self.model.set_filter(None)
+        else:
+            self.model.set_filter(
+                lambda r: (
+                    (program is None or r.program == program)
+                    and (market is None or r.market == market)
+                    and (dealer is None or r.dealer_code == dealer)
+                    and (flag is None or r.flag == flag)
+                    and (not text or text in r.haystack)
+                )
+            )
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total
         self.count.setText(
             f"{shown:,} of {total:,} entries" if shown != total else f"{total:,} entries"
         )
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self, session: Session) -> tuple[list[EntryRow], Choices]:
+        return list_entries(session), choices(session)
+
+    def show_data(self, data: tuple[list[EntryRow], Choices]) -> None:
+        rows, options = data
+        selected = self.selected()
+        self.options = options
+        self._fill_combos(options)
+        self.model.set_rows(rows)
+        self.apply_filters()
+        if selected is not None:
+            self.select_entry(selected.id)
+
+    def selected(self) -> EntryRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_entry(self, entry_id: int) -> bool:
+        for row, entry in enumerate(self.model.rows()):
+            if entry.id == entry_id:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return False
+
+    def _show_detail(self, *_args: Any) -> None:
+        entry = self.selected()
+        if entry is None:
+            self.detail.clear()
+            return
+        flag = entry.servability
+
+        def show(detail: EntryDetail) -> None:
+            self.detail.setHtml(render_entry(detail, flag.flag.value if flag else "",
+                                             flag.explanation if flag else ""))  # fmt: skip
+
+        self.tasks.read(lambda session: entry_detail(session, entry.id), show)
+
+    # -- columns ---------------------------------------------------------------------------
+
+    def _remember_columns(self, *_args: Any) -> None:
+        QSettings().setValue("waitlist/columns", self.table.horizontalHeader().saveState())
+
+    def _restore_columns(self) -> None:
+        state = QSettings().value("waitlist/columns")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.table.horizontalHeader().restoreState(state)
+        else:
+            for column, width in enumerate((50, 190, 70, 200, 95, 80, 90, 120, 70)):
+                self.table.setColumnWidth(column, width)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: str, slot: Any, name: str) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.add_action = action("&Add customer…", "Ctrl+N", self.add_entry, "addEntry")
+        self.edit_action = action("&Edit…", "Ctrl+E", self.edit_entry, "editEntry")
+        self.up_action = action("Move &up", "Ctrl+Up", lambda: self.move_by(-1), "moveUp")
+        self.down_action = action("Move &down", "Ctrl+Down", lambda: self.move_by(1), "moveDown")
+        self.assign_action = action("A&ssign a unit", "Ctrl+Shift+A", self.assign, "assign")
+        self.cancel_action = action("&Cancel entry…", "Ctrl+Shift+C", self.cancel, "cancel")
+        self.refund_action = action("&Refund deposit…", "Ctrl+Shift+R", self.refund, "refund")
+        self.deliver_action = action("Mark &delivered", "Ctrl+Shift+D", self.deliver, "deliver")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for act in (self.undo_action, self.redo_action):
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(act)
+        bar = QHBoxLayout()
+        for act in (self.add_action, self.edit_action, self.up_action, self.down_action,
+                    self.assign_action, self.cancel_action, self.refund_action,
+                    self.deliver_action, self.undo_action, self.redo_action):  # fmt: skip
+            button = QToolButton()
+            button.setDefaultAction(act)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.layout_.insertLayout(3, bar)
+
+    def _context_menu(self, point: Any) -> None:
+        if self.selected() is None:
+            return
+        menu = QMenu(self)
+        for act in (self.edit_action, self.up_action, self.down_action, self.assign_action,
+                    self.cancel_action, self.refund_action, self.deliver_action):  # fmt: skip
+            menu.addAction(act)
+        menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def _after(self, result: WaitlistResult) -> None:
+        window = self.window()
+        message = result.summary + (f" {result.warning}" if result.warning else "")
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 8000)
+        if result.warning:
+            QMessageBox.information(self, "Over-subscribed", result.warning)
+
+    def add_entry(self) -> None:
+        if self.options is None or not self.options.dealers:
+            return
+        dialog = AddEntryDialog(self.options, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.submit_new_entry(dialog.request())
+
+    def submit_new_entry(self, request: dict[str, Any]) -> None:
+        run_undoable(
+            self.tasks, self.undo_stack, "Add customer",
+            lambda session: service.add_entry(session, **request),
+            inverse=lambda result: back_to(result.entry_id, "cancelled", None, "Undo: add"),
+            redo_again=lambda result: back_to(
+                result.entry_id, "waiting", request.get("position"), "Redo: add"
+            ),
+            done=self._after,
+        )  # fmt: skip
+
+    def edit_entry(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        spec, ok = QInputDialog.getText(
+            self, "Edit entry", f"Wanted specification for {entry.customer}:",
+            text=entry.specification,
+        )  # fmt: skip
+        if not ok:
+            return
+
+        def edit(session: Session) -> WaitlistResult:
+            current = entry_detail(session, entry.id)
+            return service.update_details(
+                session, entry_id=entry.id,
+                details=service.EntryDetails(spec, current.deposit_terms, current.notes),
+            )  # fmt: skip
+
+        self.tasks.write(
+            edit, title="Editing the entry", changes=frozenset({Changed.ENTRIES}),
+            done=self._after, error_title="The entry was not changed",
+        )  # fmt: skip
+
+    def _reason(self, title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, prompt)
+        if not ok:
+            return None
+        if not text.strip():
+            QMessageBox.warning(self, title, "A reason is required; nothing was changed.")
+            return None
+        return text.strip()
+
+    def move_by(self, step: int) -> None:
+        entry = self.selected()
+        if entry is None or entry.position is None:
+            return
+        target = entry.position + step
+        if target < 1:
+            return
+        reason = self._reason("Move entry", f"Why does {entry.customer} move to {target}?")
+        if reason is None:
+            return
+        origin = entry.position
+        run_undoable(
+            self.tasks, self.undo_stack, f"Move {entry.customer} to {target}",
+            lambda session: service.move(
+                session, entry_id=entry.id, to_position=target, reason=reason
+            ),
+            inverse=lambda _r: lambda session: service.move(
+                session, entry_id=entry.id, to_position=origin, reason=f"Undo: {reason}"
+            ),
+            done=self._after,
+        )  # fmt: skip
+
+    def assign(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        reason = None
+        if entry.position and entry.position > 1:
+            reason = self._reason(
+                "Assign out of order",
+                f"{entry.position - 1} customer(s) are ahead of {entry.customer}. Why do they "
+                "get the unit?",
+            )
+            if reason is None:
+                return
+        self._status_change(
+            entry, f"Assign a unit to {entry.customer}",
+            lambda session: service.assign(session, entry_id=entry.id, reason=reason),
+        )  # fmt: skip
+
+    def cancel(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        reason = self._reason("Cancel entry", f"Why is {entry.customer}'s entry cancelled?")
+        if reason is not None:
+            self._status_change(
+                entry, f"Cancel {entry.customer}",
+                lambda session: service.cancel(session, entry_id=entry.id, reason=reason),
+            )  # fmt: skip
+
+    def refund(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        reason = self._reason("Refund deposit", f"Why is {entry.customer}'s deposit refunded?")
+        if reason is not None:
+            self._status_change(
+                entry, f"Refund {entry.customer}",
+                lambda session: service.refund(session, entry_id=entry.id, reason=reason),
+            )  # fmt: skip
+
+    def deliver(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self._status_change(
+                entry, f"Deliver to {entry.customer}",
+                lambda session: service.deliver(session, entry_id=entry.id),
+            )  # fmt: skip
+
+    def _status_change(self, entry: EntryRow, text: str, operation: Any) -> None:
+        status, position = entry.status, entry.position
+
+        def done(result: WaitlistResult) -> None:
+            self._after(result)
+            if result.next_in_line is not None:
+                QMessageBox.information(self, "A unit came free", result.next_in_line.sentence())
+
+        run_undoable(
+            self.tasks, self.undo_stack, text, operation,
+            inverse=lambda _r: back_to(entry.id, status, position, f"Undo: {text}"),
+            done=done,
+        )  # fmt: skip

@@ -1,0 +1,65 @@
+"""Waitlist edits as undoable commands: a service call off the UI thread, and its inverse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.orm import Session
+
+from dealerapp.db.enums import EntryStatus
+from dealerapp.services.changes import Changed
+from dealerapp.services.waitlist import reinstate
+from dealerapp.ui.tasks import Tasks
+
+Operation = Callable[[Session], Any]
+CHANGES = frozenset({Changed.ENTRIES, Changed.CUSTOMERS})
+
+
+class ServiceCommand(QUndoCommand):
+    """The first run happened already (it had to succeed to be pushed); undo and redo run
+    the inverse and the operation again, each as its own audited change."""
+
+    def __init__(self, tasks: Tasks, text: str, redo: Operation, undo: Operation) -> None:
+        super().__init__(text)
+        self.tasks = tasks
+        self._redo = redo
+        self._undo = undo
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.tasks.write(self._redo, title=f"Redo: {self.text()}", changes=CHANGES)
+
+    def undo(self) -> None:
+        self.tasks.write(self._undo, title=f"Undo: {self.text()}", changes=CHANGES)
+
+
+def run_undoable(
+    tasks: Tasks,
+    stack: QUndoStack,
+    text: str,
+    operation: Operation,
+    inverse: Callable[[Any], Operation],
+    redo_again: Callable[[Any], Operation] | None = None,
+    done: Callable[[Any], None] | None = None,
+) -> None:
+    """Run `operation`; when it succeeds, push a command whose undo is `inverse(result)`."""
+
+    def finished(result: Any) -> None:
+        again = redo_again(result) if redo_again else operation
+        stack.push(ServiceCommand(tasks, text, again, inverse(result)))
+        if done is not None:
+            done(result)
+
+    tasks.write(operation, title=text, changes=CHANGES, done=finished, error_title=text)
+
+
+def back_to(entry_id: int, status: str, position: int | None, why: str) -> Operation:
+    """The inverse of any waitlist change: the entry as it was before."""
+    return lambda session: reinstate(
+        session, entry_id=entry_id, status=EntryStatus(status), position=position, reason=why
+    )

@@ -1,0 +1,152 @@
+"""Adding a customer to a waitlist: a dialog that says what is wrong while the person types."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dealerapp.db.enums import DepositMethod
+from dealerapp.errors import InputError
+from dealerapp.services.money import to_minor
+from dealerapp.services.reference import Choices
+from dealerapp.services.waitlist import Deposit, NewCustomer
+
+DEFAULT_TERMS = "Fully refundable if no vehicle can be allocated; refunded within 14 days."
+
+
+class AddEntryDialog(QDialog):
+    def __init__(self, options: Choices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add a customer to a waitlist")
+        self.options = options
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.dealer = QComboBox()
+        self.dealer.setObjectName("dealer")
+        for dealer in options.dealers:
+            self.dealer.addItem(f"{dealer.label} — {dealer.market}", dealer.code)
+        self.program = QComboBox()
+        self.program.addItems(list(options.programs))
+        self.family = QLineEdit()
+        self.family.setObjectName("familyName")
+        self.given = QLineEdit()
+        self.company = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.street = QLineEdit()
+        self.postal = QLineEdit()
+        self.city = QLineEdit()
+        self.deposit = QLineEdit("0.00")
+        self.deposit.setObjectName("deposit")
+        self.currency = QLabel()
+        self.method = QComboBox()
+        self.method.addItem("—", None)
+        for method in DepositMethod:
+            self.method.addItem(method.value.replace("_", " "), method)
+        self.refundable = QCheckBox("Refundable")
+        self.refundable.setChecked(True)
+        self.terms = QLineEdit(DEFAULT_TERMS)
+        self.spec = QLineEdit()
+        self.spec.setPlaceholderText("Colour, gearbox, options")
+        self.joined = QDateEdit(QDate.currentDate())
+        self.joined.setCalendarPopup(True)
+        self.position = QSpinBox()
+        self.position.setSpecialValueText("end of the queue")
+        self.position.setRange(0, 100_000)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Required when placing ahead of others")
+        for label, widget in (
+            ("Dealer", self.dealer), ("Program", self.program), ("Family name", self.family),
+            ("Given name", self.given), ("Company", self.company), ("E-mail", self.email),
+            ("Phone", self.phone), ("Street", self.street), ("Postal code", self.postal),
+            ("City", self.city), ("Deposit", self.deposit), ("Currency", self.currency),
+            ("Paid by", self.method), ("", self.refundable), ("Refund terms", self.terms),
+            ("Specification", self.spec), ("Joined", self.joined), ("Position", self.position),
+            ("Reason", self.reason),
+        ):  # fmt: skip
+            form.addRow(label, widget)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for edit in (self.family, self.company, self.deposit, self.reason, self.email):
+            edit.textChanged.connect(self.validate)
+        self.dealer.currentIndexChanged.connect(self.validate)
+        self.position.valueChanged.connect(self.validate)
+        self.validate()
+
+    @property
+    def currency_code(self) -> str:
+        index = self.dealer.currentIndex()
+        return self.options.dealers[index].currency if index >= 0 else ""
+
+    def problems(self) -> list[str]:
+        found = []
+        if not self.family.text().strip() and not self.company.text().strip():
+            found.append("Give the customer's family name or a company name.")
+        try:
+            if to_minor(self.deposit.text() or "0", self.currency_code or "USD") < 0:
+                found.append("The deposit cannot be negative.")
+        except InputError as exc:
+            found.append(f"The deposit is not valid: {exc}.")
+        email = self.email.text().strip()
+        if email and ("@" not in email or "." not in email.split("@")[-1]):
+            found.append("The e-mail address does not look complete.")
+        if self.position.value() and not self.reason.text().strip():
+            found.append("Say why this customer goes ahead of others (the reason is kept).")
+        if self.dealer.currentIndex() < 0:
+            found.append("Choose a dealer.")
+        return found
+
+    def validate(self) -> None:
+        self.currency.setText(self.currency_code)
+        found = self.problems()
+        self.problem.setText("\n".join(found))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not found)
+
+    def request(self) -> dict[str, object]:
+        """What the waitlist service's add_entry needs, from the fields."""
+
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        return {
+            "dealer": self.dealer.currentData(),
+            "program": self.program.currentText() or None,
+            "customer": NewCustomer(
+                family_name=text(self.family) or text(self.company) or "",
+                given_name=text(self.given), company=text(self.company),
+                email=text(self.email), phone=text(self.phone), street=text(self.street),
+                postal_code=text(self.postal), city=text(self.city),
+            ),
+            "deposit": Deposit(
+                amount=self.deposit.text().strip() or "0", currency=self.currency_code,
+                method=self.method.currentData(), refundable=self.refundable.isChecked(),
+                terms=text(self.terms),
+            ),
+            "joined_on": self.joined.date().toPython(),
+            "specification": text(self.spec),
+            "position": self.position.value() or None,
+            "reason": text(self.reason),
+        }  # fmt: skip
