@@ -27,6 +27,8 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
     # A colour name per value, for badges such as the servability flag.
     colour: Callable[[R], str | None] | None = None
+    # What the (short) header means, shown when the mouse rests on it.
+    help: str | None = None
 
 
 def _sort_key(value: Any) -> tuple[bool, Any]:
@@ -117,6 +119,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._columns[section].help
         return None

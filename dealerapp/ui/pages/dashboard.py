@@ -1,67 +1,165 @@
-"""Dashboard: every market's supply and queue, and what the database holds."""
+"""Dashboard: supply against the queue per market and dealer, a chart, latest memos, what to do."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
-from dealerapp.services.overview import MarketOverview, market_overview
-from dealerapp.services.status import DatabaseSummary, summarize
+from dealerapp.memos.queries import MemoRow, list_memos
+from dealerapp.services.dashboard import Dashboard, SupplyRow, dashboard
 from dealerapp.ui.models.row_table import Column, RowTableModel
-from dealerapp.ui.models.sort_filter import RowSortFilterProxy
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
+from dealerapp.ui.widgets.supply_chart import SupplyChart
 
-MARKET_COLUMNS: list[Column[MarketOverview]] = [
-    Column("Market", lambda r: f"{r.name} ({r.code})"),
+
+def _supply_columns(name: Column[SupplyRow], *, state: bool) -> list[Column[SupplyRow]]:
+    def number(title: str, field: str, help_text: str, **extra: Any) -> Column[SupplyRow]:
+        return Column(title, lambda r: getattr(r, field), numeric=True, help=help_text, **extra)
+
+    columns = [name]
+    if state:
+        columns.append(
+            Column("State", lambda r: r.state,
+                   colour=lambda r: "#f6d0d0" if r.state != "open" else None)
+        )  # fmt: skip
+    return [
+        *columns,
+        number("Alloc.", "allocated", "Units allocated (the sum of the ledger)"),
+        number("Assigned", "assigned", "Units held by assigned, ordered or delivered entries"),
+        number("Free", "available", "Units not yet assigned"),
+        number("Waiting", "waiting", "Customers waiting"),
+        number("Covered", "covered", "Waiting customers a unit is there for"),
+        number("Pending", "pending", "Waiting customers with no unit yet; more may come"),
+        number("Unserv.", "unservable", "Waiting customers who cannot be served",
+               colour=lambda r: "#f6d0d0" if r.unservable else None),
+        number("Letters", "letters_owed", "Unservable customers not yet told by letter"),
+    ]  # fmt: skip
+
+
+MARKET_COLUMNS = _supply_columns(
+    Column("Market", lambda r: r.code, tooltip=lambda r: r.name), state=True
+)
+DEALER_COLUMNS = _supply_columns(
+    Column("Dealer", lambda r: r.name, tooltip=lambda r: f"{r.code}, {r.market}, {r.state}"),
+    state=False,
+)
+MEMO_COLUMNS: list[Column[MemoRow]] = [
+    Column("Date", lambda r: r.received_on.isoformat() if r.received_on else ""),
+    Column("Sender", lambda r: r.sender),
+    Column("Confidence", lambda r: r.confidence,
+           colour=lambda r: "#f6d0d0" if r.confidence == "rumor" else None),
     Column("State", lambda r: r.state),
-    Column("Dealers", lambda r: r.dealers, numeric=True),
-    Column("National share", lambda r: r.national_share, numeric=True),
-    Column("Allocated to dealers", lambda r: r.allocated_to_dealers, numeric=True),
-    Column("Units taken", lambda r: r.holding_units, numeric=True),
-    Column("Unassigned units", lambda r: r.allocated_to_dealers - r.holding_units, numeric=True),
-    Column("Waiting", lambda r: r.waiting, numeric=True),
-]
+]  # fmt: skip
+
+
+def _table(name: str, model: RowTableModel[SupplyRow] | RowTableModel[MemoRow]) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    # Enabling sorting sorts at once by the header's indicator; none yet: keep service order.
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(22)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setMinimumSectionSize(44)
+    return table
 
 
 class DashboardPage(Page):
     title = "Dashboard"
-    purpose = "Supply and waitlists per market, from the allocation ledger as committed."
+    purpose = "Supply against the waitlist for one program, from the ledger as committed."
 
     def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(db, tasks, parent)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Program"))
+        self.program = QComboBox()
+        self.program.setObjectName("dashboardProgram")
+        self.program.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(self.program)
         self.totals = QLabel()
         self.totals.setObjectName("dashboardTotals")
         self.totals.setWordWrap(True)
-        self.layout_.addWidget(self.totals)
-        self.model: RowTableModel[MarketOverview] = RowTableModel(MARKET_COLUMNS, self)
-        proxy = RowSortFilterProxy(self)
-        proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("marketTable")
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.layout_.addWidget(self.table, 1)
+        bar.addWidget(self.totals, 1)
+        self.layout_.addLayout(bar)
+        self.model: RowTableModel[SupplyRow] = RowTableModel(MARKET_COLUMNS, self)
+        self.dealers: RowTableModel[SupplyRow] = RowTableModel(DEALER_COLUMNS, self)
+        self.memos: RowTableModel[MemoRow] = RowTableModel(MEMO_COLUMNS, self)
+        self.table = _table("marketTable", self.model)
+        self.dealer_table = _table("dealerTable", self.dealers)
+        names = self.dealer_table.horizontalHeader()
+        names.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        names.resizeSection(0, 180)
+        self.memo_table = _table("latestMemos", self.memos)
+        self.chart = SupplyChart()
+        self.action_list = QListWidget()
+        self.action_list.setObjectName("actionNeeded")
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self._titled("Markets", self.table))
+        left.addWidget(self._titled("Dealers", self.dealer_table))
+        left.setSizes([260, 300])
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.chart)
+        right.addWidget(self._titled("Action needed", self.action_list))
+        right.addWidget(self._titled("Latest memos", self.memo_table))
+        right.setSizes([300, 110, 150])
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([760, 420])
+        self.layout_.addWidget(split, 1)
         self.refresh()
 
-    def load(self, session: Session) -> tuple[list[MarketOverview], DatabaseSummary]:
-        return market_overview(session), summarize(session)
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QGridLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(f"<b>{title}</b>")
+        layout.addWidget(label, 0, 0)
+        layout.addWidget(widget, 1, 0)
+        return box
 
-    def show_data(self, data: tuple[list[MarketOverview], DatabaseSummary]) -> None:
-        markets, summary = data
-        self.model.set_rows(markets)
-        counts = summary.counts
-        by_status = summary.entries_by_status
+    def load(self, session: Session) -> tuple[Dashboard, list[MemoRow]]:
+        chosen = self.program.currentText() or None
+        return dashboard(session, chosen), list_memos(session)[:6]
+
+    def show_data(self, data: tuple[Dashboard, list[MemoRow]]) -> None:
+        board, memos = data
+        if board.program and self.program.findText(board.program) < 0:
+            self.program.blockSignals(True)
+            self.program.addItem(board.program)
+            self.program.setCurrentText(board.program)
+            self.program.blockSignals(False)
+        self.model.set_rows(board.markets)
+        self.dealers.set_rows(board.dealers)
+        self.memos.set_rows(memos)
+        self.chart.show_rows([r for r in board.markets if r.assigned or r.waiting])
+        self.action_list.clear()
+        self.action_list.addItems(board.actions or ["Nothing needs doing right now."])
+        total = board.totals
         self.totals.setText(
-            f"{counts['dealers']:,} dealers in {counts['markets']:,} markets · "
-            f"{counts['customers']:,} customers · {by_status['waiting']:,} waiting, "
-            f"{by_status['assigned']:,} assigned, {by_status['ordered']:,} ordered, "
-            f"{by_status['delivered']:,} delivered · {counts['memos']:,} memos"
+            f"{total.allocated:,} units allocated to dealers, {total.assigned:,} assigned, "
+            f"{total.available:,} unassigned · {total.waiting:,} waiting: "
+            f"{total.covered:,} covered, {total.pending:,} pending, "
+            f"{total.unservable:,} unservable · {total.letters_owed:,} letters owed"
         )

@@ -75,8 +75,9 @@ class WaitlistPage(Page):
         self.table = QTableView()
         self.table.setObjectName("waitlistTable")
         self.table.setModel(self.model)
+        # Enabling sorting sorts at once by the header's indicator; none yet: queue order.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

@@ -1,0 +1,132 @@
+"""The dashboard's numbers: per market and dealer, supply against the queue, and what is owed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from dealerapp.db import models as m
+from dealerapp.db.enums import UNIT_HOLDING_STATUSES, EntryStatus
+from dealerapp.errors import InputError
+from dealerapp.services import lookup
+from dealerapp.services.servability import Scope, Servability, compute_flags
+
+UNSERVABLE_LETTER = Servability.UNSERVABLE.value
+
+
+@dataclass
+class SupplyRow:
+    code: str
+    name: str
+    market: str
+    state: str = "open"
+    allocated: int = 0
+    assigned: int = 0
+    waiting: int = 0
+    covered: int = 0
+    pending: int = 0
+    unservable: int = 0
+    letters_owed: int = 0
+
+    @property
+    def available(self) -> int:
+        return self.allocated - self.assigned
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    program: str | None
+    markets: list[SupplyRow]
+    dealers: list[SupplyRow]
+    actions: list[str] = field(default_factory=list)
+
+    @property
+    def totals(self) -> SupplyRow:
+        total = SupplyRow("all", "All markets", "")
+        for row in self.markets:
+            for name in ("allocated", "assigned", "waiting", "covered", "pending", "unservable",
+                         "letters_owed"):  # fmt: skip
+                setattr(total, name, getattr(total, name) + getattr(row, name))
+        return total
+
+
+def dashboard(session: Session, program: str | None = None) -> Dashboard:
+    """Everything the dashboard shows for one program (the only one when none is named)."""
+    try:
+        prog = lookup.program(session, program)
+    except InputError:
+        # No program yet (or several and none chosen): an empty dashboard, not an error.
+        return Dashboard(None, [], [])
+    dealers: dict[int, SupplyRow] = {}
+    for dealer_id, code, name, market_code in session.execute(
+        select(m.Dealer.id, m.Dealer.code, m.Dealer.name, m.Market.code)
+        .join(m.Market, m.Market.id == m.Dealer.market_id)
+        .order_by(m.Market.code, m.Dealer.name)
+    ):
+        dealers[dealer_id] = SupplyRow(code, name, market_code)
+    for ledger_dealer, units in session.execute(
+        select(m.AllocationEvent.dealer_id, func.sum(m.AllocationEvent.units))
+        .where(m.AllocationEvent.program_id == prog.id, m.AllocationEvent.dealer_id.is_not(None))
+        .group_by(m.AllocationEvent.dealer_id)
+    ):
+        if ledger_dealer is not None:
+            dealers[ledger_dealer].allocated = int(units or 0)
+    for dealer_id, status, count in session.execute(
+        select(m.WaitlistEntry.dealer_id, m.WaitlistEntry.status, func.count())
+        .where(m.WaitlistEntry.program_id == prog.id)
+        .group_by(m.WaitlistEntry.dealer_id, m.WaitlistEntry.status)
+    ):
+        if EntryStatus(status) in UNIT_HOLDING_STATUSES:
+            dealers[dealer_id].assigned += count
+    told = set(
+        session.scalars(
+            select(m.LetterSent.entry_id).where(m.LetterSent.reason == UNSERVABLE_LETTER)
+        )
+    )
+    owed_by_dealer: Counter[int] = Counter()
+    for flag in compute_flags(session, Scope(program_id=prog.id)):
+        row = dealers[flag.dealer_id]
+        row.waiting += 1
+        setattr(row, flag.flag.value, getattr(row, flag.flag.value) + 1)
+        if flag.flag is Servability.UNSERVABLE and flag.entry_id not in told:
+            row.letters_owed += 1
+            owed_by_dealer[flag.dealer_id] += 1
+    states = {
+        state.market_id: state
+        for state in session.scalars(
+            select(m.MarketProgramState).where(m.MarketProgramState.program_id == prog.id)
+        )
+    }
+    markets: dict[str, SupplyRow] = {}
+    for market_id, code, name in session.execute(
+        select(m.Market.id, m.Market.code, m.Market.name).order_by(m.Market.code)
+    ):
+        state = states.get(market_id)
+        label = "open"
+        if state is not None and (state.closed or state.filled):
+            label = " and ".join(
+                word for word, on in (("closed", state.closed), ("filled", state.filled)) if on
+            )
+        markets[code] = SupplyRow(code, name, code, label)
+    for row in dealers.values():
+        row.state = markets[row.market].state
+        total = markets[row.market]
+        for name in ("allocated", "assigned", "waiting", "covered", "pending", "unservable",
+                     "letters_owed"):  # fmt: skip
+            setattr(total, name, getattr(total, name) + getattr(row, name))
+    actions = [
+        f"{dealers[d].name}: {n} unservable customer(s) not yet told"
+        for d, n in owed_by_dealer.most_common()
+    ]
+    unapplied = session.scalar(
+        select(func.count()).select_from(m.Memo).where(m.Memo.state == "imported")
+    )
+    if unapplied:
+        actions.insert(0, f"{unapplied} memo(s) imported but not applied")
+    over = [row for row in dealers.values() if row.assigned + row.waiting > row.allocated > 0]
+    if over:
+        actions.append(f"{len(over)} dealer(s) have more customers than units they can expect")
+    return Dashboard(prog.code, list(markets.values()), list(dealers.values()), actions)

@@ -1,0 +1,63 @@
+"""A bar per market: customers with a unit, covered, pending, unservable; read at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+from dealerapp.services.dashboard import SupplyRow
+
+SERIES = (
+    ("Have a unit", "assigned", "#5b7fa6"),
+    ("Covered", "covered", "#4caf50"),
+    ("Pending", "pending", "#f2b632"),
+    ("Unservable", "unservable", "#d9534f"),
+)
+
+
+class SupplyChart(QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._chart = QChart()
+        super().__init__(self._chart, parent)
+        self.setObjectName("supplyChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._chart.setTitle("Customers per market")
+        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setMinimumHeight(260)
+        self._chart.setMargins(QMargins(4, 4, 4, 4))
+
+    def show_rows(self, rows: list[SupplyRow]) -> None:
+        self._chart.removeAllSeries()
+        for axis in self._chart.axes():
+            self._chart.removeAxis(axis)
+        # Largest market on top, as people read a ranking.
+        ordered = sorted(rows, key=lambda r: r.assigned + r.waiting)
+        series = QHorizontalStackedBarSeries()
+        for label, field, colour in SERIES:
+            bar = QBarSet(label)
+            bar.setColor(QColor(colour))
+            bar.setBorderColor(QColor(colour))
+            bar.append([float(getattr(r, field)) for r in ordered])
+            series.append(bar)
+        self._chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.setTruncateLabels(False)
+        categories.append([r.code for r in ordered])
+        self._chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setMin(0)
+        self._chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+        values.applyNiceNumbers()
