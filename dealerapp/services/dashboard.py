@@ -30,6 +30,8 @@ class SupplyRow:
     pending: int = 0
     unservable: int = 0
     letters_owed: int = 0
+    # A market's national share (market-level ledger rows); None for a dealer.
+    share: int | None = None
 
     @property
     def available(self) -> int:
@@ -100,6 +102,14 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
             select(m.MarketProgramState).where(m.MarketProgramState.program_id == prog.id)
         )
     }
+    shares = {
+        market_id: int(units or 0)
+        for market_id, units in session.execute(
+            select(m.AllocationEvent.market_id, func.sum(m.AllocationEvent.units))
+            .where(m.AllocationEvent.program_id == prog.id, m.AllocationEvent.dealer_id.is_(None))
+            .group_by(m.AllocationEvent.market_id)
+        )
+    }
     markets: dict[str, SupplyRow] = {}
     for market_id, code, name in session.execute(
         select(m.Market.id, m.Market.code, m.Market.name).order_by(m.Market.code)
@@ -110,7 +120,7 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
             label = " and ".join(
                 word for word, on in (("closed", state.closed), ("filled", state.filled)) if on
             )
-        markets[code] = SupplyRow(code, name, code, label)
+        markets[code] = SupplyRow(code, name, code, label, share=shares.get(market_id, 0))
     for row in dealers.values():
         row.state = markets[row.market].state
         total = markets[row.market]

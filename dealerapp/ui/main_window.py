@@ -22,6 +22,7 @@ from dealerapp.db.database import Database
 from dealerapp.services.changes import Changed
 from dealerapp.services.demo import DemoLoadResult, load_demo
 from dealerapp.services.status import is_empty
+from dealerapp.ui.pages.allocations import AllocationsPage
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.pages.dashboard import DashboardPage
 from dealerapp.ui.pages.memos import MemosPage
@@ -29,10 +30,6 @@ from dealerapp.ui.pages.placeholder import PlannedPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
 from dealerapp.ui.tasks import Tasks
 
-ALLOCATIONS = (
-    "Allocations",
-    "Markets and dealers with their allocation ledgers; grant, cut, transfer.",
-)
 LATER_PAGES = (
     ("Orders", "Every ordered unit from order to delivery, by OEM status code."),
     ("Letters", "Tell customers where they stand: preview, print, PDF, and who was told."),
@@ -54,7 +51,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             DashboardPage(db, self.tasks),
             WaitlistPage(db, self.tasks),
-            PlannedPage(db, self.tasks, *ALLOCATIONS),
+            AllocationsPage(db, self.tasks),
             self.memos,
             *(PlannedPage(db, self.tasks, title, purpose) for title, purpose in LATER_PAGES),
         ]

@@ -22,7 +22,12 @@ from dealerapp.ui.app import make_application
 from dealerapp.ui.main_window import MainWindow
 
 HERE = Path(__file__).resolve().parent
-PAGES = {"Dashboard": "dashboard.png", "Waitlist": "waitlist.png", "Memos": "memo-import.png"}
+PAGES = {
+    "Dashboard": "dashboard.png",
+    "Waitlist": "waitlist.png",
+    "Allocations": "allocations.png",
+    "Memos": "memo-import.png",
+}
 
 
 def settle(window: MainWindow) -> None:

@@ -37,6 +37,7 @@ def _supply_columns(name: Column[SupplyRow], *, state: bool) -> list[Column[Supp
             Column("State", lambda r: r.state,
                    colour=lambda r: "#f6d0d0" if r.state != "open" else None)
         )  # fmt: skip
+        columns.append(number("Share", "share", "The market's national share of the program"))
     return [
         *columns,
         number("Alloc.", "allocated", "Units allocated (the sum of the ledger)"),
