@@ -153,10 +153,10 @@ def flag_query(scope: Scope = Scope(), status: Servability | None = None) -> Sel
     customers = m.Customer.__table__
 
     def narrow(
-        dealer_col: ColumnElement[int], program_col: ColumnElement[int]
+        dealer_col: ColumnElement[int], program_col: ColumnElement[int], *, by_program: bool = True
     ) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
-        if scope.program_id is not None:
+        if scope.program_id is not None and by_program:
             conditions.append(program_col == scope.program_id)
         if scope.dealer_id is not None:
             conditions.append(dealer_col == scope.dealer_id)
@@ -172,7 +172,12 @@ def flag_query(scope: Scope = Scope(), status: Servability | None = None) -> Sel
             ledger.c.program_id,
             func.sum(ledger.c.units).label("units"),
         )
-        .where(ledger.c.dealer_id.is_not(None), *narrow(ledger.c.dealer_id, ledger.c.program_id))
+        # Narrowed by dealer only: filtered by program too, SQLite's planner joins this
+        # subquery by scanning it once per queue row (seconds on 100,000 entries).
+        .where(
+            ledger.c.dealer_id.is_not(None),
+            *narrow(ledger.c.dealer_id, ledger.c.program_id, by_program=False),
+        )
         .group_by(ledger.c.dealer_id, ledger.c.program_id)
         .subquery("allocated")
     )
@@ -180,7 +185,7 @@ def flag_query(scope: Scope = Scope(), status: Servability | None = None) -> Sel
         select(entries.c.dealer_id, entries.c.program_id, func.count().label("units"))
         .where(
             entries.c.status.in_([s.value for s in UNIT_HOLDING_STATUSES]),
-            *narrow(entries.c.dealer_id, entries.c.program_id),
+            *narrow(entries.c.dealer_id, entries.c.program_id, by_program=False),
         )
         .group_by(entries.c.dealer_id, entries.c.program_id)
         .subquery("holding")
@@ -201,7 +206,7 @@ def flag_query(scope: Scope = Scope(), status: Servability | None = None) -> Sel
         )
         .where(
             entries.c.status == EntryStatus.WAITING.value,
-            *narrow(entries.c.dealer_id, entries.c.program_id),
+            *narrow(entries.c.dealer_id, entries.c.program_id, by_program=False),
         )
         .subquery("queue")
     )
@@ -253,6 +258,11 @@ def flag_query(scope: Scope = Scope(), status: Servability | None = None) -> Sel
             ),
         )
     )
+    if scope.program_id is not None:
+        # Filtered here, and written `program_id + 0`: a plain `program_id = :p`
+        # lets SQLite carry the constant into the joins, after which it scans the
+        # allocated units once per queue row (4 s instead of 0.3 s on 100,000).
+        query = query.where((queue.c.program_id + 0) == scope.program_id)
     if scope.entry_ids is not None:
         query = query.where(queue.c.id.in_(scope.entry_ids))
     if status is not None:

@@ -22,6 +22,7 @@ def page(qtbot: QtBot, demo_db: Database) -> AllocationsPage:
     window.show()
     settle(qtbot, window)
     window.show_page("Allocations")
+    settle(qtbot, window)
     allocations = window.page("Allocations")
     assert isinstance(allocations, AllocationsPage)
     return allocations

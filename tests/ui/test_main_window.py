@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from dealerapp.db.database import Database
 from dealerapp.services.synthetic import generate
 from dealerapp.ui.main_window import MainWindow
+from dealerapp.ui.pages.dashboard import DashboardPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
 from tests.ui.conftest import settle
 
@@ -23,12 +24,26 @@ def small_db(db: Database) -> Database:
     return db
 
 
-def test_window_has_every_page_and_names_the_database(qtbot: QtBot, small_db: Database) -> None:
-    window = MainWindow(small_db)
+def _open(qtbot: QtBot, db: Database) -> MainWindow:
+    window = MainWindow(db)
     qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     settle(qtbot, window)
-    window.show()
-    qtbot.waitExposed(window)
+    return window
+
+
+def _waitlist(qtbot: QtBot, window: MainWindow) -> WaitlistPage:
+    window.show_page("Waitlist")
+    settle(qtbot, window)
+    page = window.page("Waitlist")
+    assert isinstance(page, WaitlistPage)
+    return page
+
+
+def test_window_has_every_page_and_names_the_database(qtbot: QtBot, small_db: Database) -> None:
+    window = _open(qtbot, small_db)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == PAGES
     label = window.findChild(QLabel, "databaseLabel")
@@ -39,27 +54,21 @@ def test_window_has_every_page_and_names_the_database(qtbot: QtBot, small_db: Da
 
 
 def test_clicking_the_sidebar_switches_pages(qtbot: QtBot, small_db: Database) -> None:
-    window = MainWindow(small_db)
-    qtbot.addWidget(window)
-    settle(qtbot, window)
-    window.show()
+    window = _open(qtbot, small_db)
     for row, title in enumerate(PAGES):
         item = window.nav.item(row)
         rect = window.nav.visualItemRect(item)
         qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert window.stack.currentWidget() is window.page(title)
+        settle(qtbot, window)
 
 
 def test_keyboard_shortcut_opens_the_waitlist_and_filter_narrows_it(
     qtbot: QtBot, small_db: Database
 ) -> None:
-    window = MainWindow(small_db)
-    qtbot.addWidget(window)
-    settle(qtbot, window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window = _open(qtbot, small_db)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
     page = window.stack.currentWidget()
     assert isinstance(page, WaitlistPage)
     assert page.model.rowCount() == 120
@@ -72,14 +81,15 @@ def test_keyboard_shortcut_opens_the_waitlist_and_filter_narrows_it(
     assert f"{shown:,} of 120 entries" == page.count.text()
 
 
-def test_dashboard_shows_the_markets(qtbot: QtBot, small_db: Database) -> None:
-    window = MainWindow(small_db)
-    qtbot.addWidget(window)
-    settle(qtbot, window)
+def test_dashboard_shows_the_markets_and_the_chart(qtbot: QtBot, small_db: Database) -> None:
+    window = _open(qtbot, small_db)
     dashboard = window.page("Dashboard")
-    model = dashboard.model  # type: ignore[attr-defined]
-    assert model.rowCount() == 9
-    assert "120" not in dashboard.totals.text() or "customers" in dashboard.totals.text()  # type: ignore[attr-defined]
+    assert isinstance(dashboard, DashboardPage)
+    assert dashboard.model.rowCount() == 9
+    assert dashboard.dealers.rowCount() == 6
+    assert "waiting" in dashboard.totals.text()
+    assert dashboard.chart.chart().series()
+    assert dashboard.action_list.count() >= 1
 
 
 def test_first_start_on_an_empty_database_offers_the_demo(
@@ -92,26 +102,22 @@ def test_first_start_on_an_empty_database_offers_the_demo(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    settle(qtbot, window)
-    assert window.page("Waitlist").model.rowCount() == 0  # type: ignore[attr-defined]
+    window = _open(qtbot, db)
+    assert _waitlist(qtbot, window).model.rowCount() == 0
     window.offer_demo_if_empty()
     settle(qtbot, window)
     assert asked == ["Empty database"]
-    assert window.page("Waitlist").model.rowCount() > 400  # type: ignore[attr-defined]
+    assert _waitlist(qtbot, window).model.rowCount() > 400
     window.offer_demo_if_empty()
     assert asked == ["Empty database"], "a database with data is not offered the demo again"
 
 
 def test_with_demo_loads_without_asking(qtbot: QtBot, db: Database) -> None:
-    window = MainWindow(db)
-    qtbot.addWidget(window)
-    settle(qtbot, window)
+    window = _open(qtbot, db)
     window.offer_demo_if_empty(ask=False)
     settle(qtbot, window)
-    assert window.page("Waitlist").model.rowCount() > 400  # type: ignore[attr-defined]
     assert "Demo data loaded" in window.statusBar().currentMessage()
+    assert _waitlist(qtbot, window).model.rowCount() > 400
 
 
 def test_waitlist_shows_flags_and_refresh_shows_committed_changes(
@@ -120,15 +126,8 @@ def test_waitlist_shows_flags_and_refresh_shows_committed_changes(
     from dealerapp.db.enums import MarketEventKind
     from dealerapp.services import markets
 
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    settle(qtbot, window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.show_page("Waitlist")
-    page = window.page("Waitlist")
-    assert isinstance(page, WaitlistPage)
+    window = _open(qtbot, demo_db)
+    page = _waitlist(qtbot, window)
     headers = [
         page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())
     ]
@@ -136,7 +135,7 @@ def test_waitlist_shows_flags_and_refresh_shows_committed_changes(
     qtbot.keyClicks(page.filter, "Bay Area BMW")
     flags = {page.model.index(r, flag_column).data() for r in range(page.model.rowCount())}
     assert "pending" in flags and "unservable" not in flags
-    status_column = flag_column - 1
+    status_column = headers.index("Status")
     waiting_row = next(
         r for r in range(page.model.rowCount())
         if page.model.index(r, status_column).data() == "waiting"

@@ -32,6 +32,18 @@ def _window(qtbot: QtBot, db: Database) -> MainWindow:
     return window
 
 
+def _look_at_waitlist(qtbot: QtBot, window: MainWindow, market: str) -> set[str]:
+    """Go to the waitlist, read the market's flags, come back to the memos."""
+    window.show_page("Waitlist")
+    settle(qtbot, window)
+    page = window.page("Waitlist")
+    assert isinstance(page, WaitlistPage)
+    flags = _flags_of(page, market)
+    window.show_page("Memos")
+    settle(qtbot, window)
+    return flags
+
+
 def _flags_of(page: WaitlistPage, market: str) -> set[str]:
     columns = [
         page.model.headerData(i, Qt.Orientation.Horizontal) for i in range(page.model.columnCount())
@@ -64,9 +76,7 @@ def test_import_preview_apply_and_revert_the_us_memo(
     qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _window(qtbot, demo_db)
-    waitlist = window.page("Waitlist")
-    assert isinstance(waitlist, WaitlistPage)
-    assert _flags_of(waitlist, "US") == {"covered", "pending"}
+    assert _look_at_waitlist(qtbot, window, "US") == {"covered", "pending"}
 
     _drop(window, US_MEMO)
     settle(qtbot, window)
@@ -85,14 +95,14 @@ def test_import_preview_apply_and_revert_the_us_memo(
 
     qtbot.mouseClick(view.apply_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert _flags_of(waitlist, "US") == {"covered", "unservable"}
+    assert _look_at_waitlist(qtbot, window, "US") == {"covered", "unservable"}
     assert view.detail is not None and view.detail.row.state == "applied"
     assert view.revert_button.isEnabled() and not view.apply_button.isEnabled()
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.revert_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert _flags_of(waitlist, "US") == {"covered", "pending"}
+    assert _look_at_waitlist(qtbot, window, "US") == {"covered", "pending"}
     assert view.detail is not None and view.detail.row.state == "reverted"
 
 
@@ -100,6 +110,7 @@ def test_a_rumor_is_shown_as_a_scenario_and_cannot_be_applied(
     qtbot: QtBot, demo_db: Database
 ) -> None:
     window = _window(qtbot, demo_db)
+    window.show_page("Memos")
     window.memos.import_text(
         "From: Motoring\nDate: 22 July 2011\n\nBMW will reportedly double 1M production from "
         "2,500 to 5,000, according to sources in Asia."
@@ -121,6 +132,7 @@ def test_a_bad_file_gets_the_readers_message_and_nothing_else(
     qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = _window(qtbot, demo_db)
+    window.show_page("Memos")
     empty = tmp_path / "empty-memo.txt"
     empty.write_text("   \n")
     warnings: list[str] = []
@@ -137,6 +149,7 @@ def test_a_bad_file_gets_the_readers_message_and_nothing_else(
 
 def test_unticking_a_directive_keeps_it_out_of_the_apply(qtbot: QtBot, demo_db: Database) -> None:
     window = _window(qtbot, demo_db)
+    window.show_page("Memos")
     window.memos.import_file(US_MEMO)
     settle(qtbot, window)
     view = window.memos.view

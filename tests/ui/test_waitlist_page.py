@@ -25,6 +25,7 @@ def page(qtbot: QtBot, demo_db: Database) -> WaitlistPage:
         window.activateWindow()
     settle(qtbot, window)
     window.show_page("Waitlist")
+    settle(qtbot, window)
     waitlist = window.page("Waitlist")
     assert isinstance(waitlist, WaitlistPage)
     return waitlist

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -39,8 +40,21 @@ class Page(QWidget):
             self.layout_.addWidget(blurb)
 
     def refresh(self) -> None:
-        """Read the page's data again, off the UI thread; `loaded` fires when it is shown."""
+        """Read the page's data again, off the UI thread; `loaded` fires when it is shown.
+
+        A page that is not on screen only notes that it is out of date and reads
+        when it is next shown, so start-up and every change cost one page's reading.
+        """
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.tasks.read(self.load, self._show)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.refresh()
 
     def on_changed(self, changes: frozenset[Changed]) -> None:
         if changes & self.watches:
