@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cached_property
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,10 +15,10 @@ from dealerapp.db.fastread import fetch_plain_rows
 from dealerapp.db.models.waitlist import customer_display_name
 from dealerapp.errors import InputError
 from dealerapp.services.money import decimals_of, format_money
-from dealerapp.services.servability import EntryFlag, compute_flags
+from dealerapp.services.servability import EntryFlag, flag_context, flag_query
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class EntryRow:
     id: int
     program: str
@@ -34,14 +34,8 @@ class EntryRow:
     servability: EntryFlag | None = None
     dealer_id: int = 0
     program_id: int = 0
-
-    @cached_property
-    def haystack(self) -> str:
-        """All the text a person might type to find this entry, lowercased once."""
-        return " ".join(
-            (self.customer, self.dealer_name, self.dealer_code, self.market, self.status,
-             self.flag, self.specification, self.program, str(self.id))
-        ).lower()  # fmt: skip
+    # All the text a person might type to find this entry, lowercased once, off the UI thread.
+    haystack: str = ""
 
     @property
     def flag(self) -> str:
@@ -53,42 +47,66 @@ class EntryRow:
 
 
 def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow]:
-    """Every entry with its customer, dealer, market and (if waiting) flag; queue order first."""
+    """Every entry with its customer, dealer, market and (if waiting) flag; queue order first.
+
+    One query: the entries joined with the flag query, read as the driver's
+    plain rows, because the window lists 100,000 entries at start-up.
+    """
     c, e, d = m.Customer, m.WaitlistEntry, m.Dealer
+    flags = flag_query(ordered=False).subquery("flags")
     query = (
         select(
             e.id, m.Program.code, m.Market.code, d.code, d.name, c.given_name, c.family_name,
             c.company, e.position, e.joined_on, e.status, e.deposit_amount_minor,
-            e.deposit_currency, e.specification, e.dealer_id, e.program_id,
+            e.deposit_currency, e.specification, e.dealer_id, e.program_id, e.customer_id,
+            flags.c.rank, flags.c.available, flags.c.flag,
         )
         .join(c, c.id == e.customer_id)
         .join(d, d.id == e.dealer_id)
         .join(m.Market, m.Market.id == d.market_id)
         .join(m.Program, m.Program.id == e.program_id)
+        .outerjoin(flags, flags.c.id == e.id)
         .order_by(m.Market.code, d.code, e.position.is_(None), e.position, e.joined_on, e.id)
         .limit(limit)
     )  # fmt: skip
-    flags = {flag.entry_id: flag for flag in compute_flags(session)}
-    scales = {}
+    context = flag_context(session)
+    deposits: dict[tuple[int, str], str] = {}
     rows = []
-    # The driver's plain rows: the window lists 100,000 entries at start-up.
-    for (
-        entry_id, program, market, dealer_code, dealer_name, given, family, company,
-        position, joined_on, status, deposit_minor, currency, specification, dealer_id,
-        program_id,
-    ) in fetch_plain_rows(session, query):  # fmt: skip
-        if currency not in scales:
-            scales[currency] = 10 ** decimals_of(currency)
-        scale = scales[currency]
-        deposit = f"{deposit_minor / scale:,.{len(str(scale)) - 1}f} {currency}"
-        rows.append(
-            EntryRow(
-                entry_id, program, market, dealer_code, dealer_name,
-                customer_display_name(given, family, company), position, _day(joined_on),
-                status if isinstance(status, str) else EntryStatus(status).value,
-                deposit, specification or "", flags.get(entry_id), dealer_id, program_id,
-            )
-        )  # fmt: skip
+    collecting = gc.isenabled()
+    gc.disable()  # many small acyclic objects: see servability.build_flags
+    try:
+        for (
+            entry_id, program, market, dealer_code, dealer_name, given, family, company,
+            position, joined_on, status, deposit_minor, currency, specification, dealer_id,
+            program_id, customer_id, rank, available, flag,
+        ) in fetch_plain_rows(session, query):  # fmt: skip
+            key = (deposit_minor, currency)
+            deposit = deposits.get(key)
+            if deposit is None:
+                scale = 10 ** decimals_of(currency)
+                deposit = f"{deposit_minor / scale:,.{len(str(scale)) - 1}f} {currency}"
+                deposits[key] = deposit
+            name = customer_display_name(given, family, company)
+            servability = None
+            if flag is not None:
+                servability = EntryFlag(
+                    (entry_id, customer_id, given, family, company, dealer_id, program_id,
+                     position, rank, available, flag),
+                    context,
+                )  # fmt: skip
+            status_text = status if isinstance(status, str) else EntryStatus(status).value
+            rows.append(
+                EntryRow(
+                    entry_id, program, market, dealer_code, dealer_name, name, position,
+                    _day(joined_on), status_text, deposit, specification or "", servability,
+                    dealer_id, program_id,
+                    f"{name} {dealer_name} {dealer_code} {market} {status_text} {flag or ''} "
+                    f"{specification or ''} {program} {entry_id}".lower(),
+                )
+            )  # fmt: skip
+    finally:
+        if collecting:
+            gc.enable()
     return rows
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parseaddr
 from enum import StrEnum
+from typing import Any
 
 from babel.dates import format_date
 from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select
@@ -144,7 +145,9 @@ class Scope:
     entry_ids: tuple[int, ...] | None = None
 
 
-def flag_query(scope: Scope = Scope(), status: Servability | None = None) -> Select[tuple]:  # type: ignore[type-arg]
+def flag_query(
+    scope: Scope = Scope(), status: Servability | None = None, *, ordered: bool = True
+) -> Select[tuple]:  # type: ignore[type-arg]
     """The one query behind every flag: ranks each dealer's queue and compares with its units."""
     entries = m.WaitlistEntry.__table__
     ledger = m.AllocationEvent.__table__
@@ -267,6 +270,8 @@ def flag_query(scope: Scope = Scope(), status: Servability | None = None) -> Sel
         query = query.where(queue.c.id.in_(scope.entry_ids))
     if status is not None:
         query = query.where(flag == status.value)
+    if not ordered:
+        return query
     # The window function already leaves rows in this order: sorting costs nothing.
     return query.order_by(queue.c.dealer_id, queue.c.program_id, queue.c.rank)
 
@@ -275,7 +280,14 @@ def compute_flags(
     session: Session, scope: Scope = Scope(), status: Servability | None = None
 ) -> list[EntryFlag]:
     """Every waiting entry in scope with its flag, as committed now, in queue order."""
-    context = FlagContext(
+    context = flag_context(session, scope)
+    rows = fetch_plain_rows(session, flag_query(scope, status))
+    return build_flags(rows, context)
+
+
+def flag_context(session: Session, scope: Scope = Scope()) -> FlagContext:
+    """What flags of one computation share; for callers that fetch flag rows themselves."""
+    return FlagContext(
         _dealer_info(session, scope),
         {
             program_id: code
@@ -283,7 +295,9 @@ def compute_flags(
         },
         market_stops(session),
     )
-    rows = fetch_plain_rows(session, flag_query(scope, status))
+
+
+def build_flags(rows: list[Any], context: FlagContext) -> list[EntryFlag]:
     # Tens of thousands of small acyclic objects would set off the cyclic
     # garbage collector again and again while they are made; it has nothing
     # to find in them.
