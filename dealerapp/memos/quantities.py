@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-import dateparser
 from text_to_num import alpha2digit
 
 _FIXED_WORDS = (
@@ -154,6 +153,8 @@ def _relative(phrase: str, memo_date: date) -> DayOrPeriod | None:
                 days=(6 - memo_date.weekday()) + (7 if which == "next" else 0)
             )
         return DayOrPeriod(day, day)
+    import dateparser  # heavy; only for relative dates ("next Friday")
+
     base = datetime.combine(memo_date, datetime.min.time())
     parsed = dateparser.parse(
         lowered.replace("coming ", "next "),

@@ -8,8 +8,6 @@ from pathlib import Path
 from dealerapp.memos.readers.base import MAX_BYTES, MemoDocument, MemoReadError
 from dealerapp.memos.readers.eml import read_eml
 from dealerapp.memos.readers.headers import header_lines
-from dealerapp.memos.readers.msg import read_msg
-from dealerapp.memos.readers.pdf import read_pdf
 from dealerapp.memos.readers.plain_text import decode_text
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -57,9 +55,14 @@ def read_pasted(text: str, name: str = "pasted text") -> MemoDocument:
 
 def _reader_for(content: bytes, file_name: str) -> Callable[[bytes, str], MemoDocument]:
     suffix = Path(file_name).suffix.lower()
+    # pypdf and extract-msg load only when such a file comes: the window starts faster.
     if content.startswith(b"%PDF-") or suffix == ".pdf":
+        from dealerapp.memos.readers.pdf import read_pdf
+
         return read_pdf
     if content.startswith(_OLE_MAGIC) or suffix == ".msg":
+        from dealerapp.memos.readers.msg import read_msg
+
         return read_msg
     if suffix == ".eml":
         return read_eml

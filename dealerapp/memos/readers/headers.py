@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
-import dateparser
-
 _HEADER = re.compile(r"^(from|sender|date|sent|subject|re)\s*:\s*(.+?)\s*$", re.IGNORECASE)
 # Address lines a memo's header block also holds; not sender, date or subject.
 _EXTRA_HEADER = re.compile(r"^(to|cc|bcc|attn|attention)\s*:\s*.+$", re.IGNORECASE)
@@ -65,6 +63,8 @@ def parse_day(value: str) -> date | None:
         return parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
         pass
+    import dateparser  # heavy; only for dates e-mail parsing did not understand
+
     parsed: datetime | None = dateparser.parse(
         value, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
     )
