@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A first start: no remembered window size, filters or column widths.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="dealerapp-screenshots-")
 
 from dealerapp.config import resolve_database
 from dealerapp.db.database import Database

@@ -93,7 +93,7 @@ class WaitlistPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.detail = QTextBrowser()
         self.detail.setObjectName("entryDetail")
-        self.detail.setPlaceholderText("Choose an entry to see its details and position history.")
+        self.detail.setPlaceholderText("Choose an entry to see it here.")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)
