@@ -122,27 +122,10 @@ def grant(
     actor: str | None = None,
 ) -> LedgerResult:
     """Add units to a dealer's allocation or a market's national share."""
-    reason = _require(reason, units)
-    who = holder(session, dealer=dealer, market=market)
-    prog = lookup.program(session, program)
-    actor = actor or audit.current_actor()
-    before = _current(session, who, prog)
-    kind = LedgerKind.INCREASE if _has_ledger(session, who, prog) else LedgerKind.INITIAL
-    event = _event(who, prog, units, kind, reason, actor, period, memo_id)
-    session.add(event)
-    session.flush()
-    summary = f"Granted {units} {prog.code} unit(s) to {who.label}: {before} -> {before + units}"
-    audit.record(
-        session,
-        action="allocation.grant",
-        entity="allocation_events",
-        entity_id=event.id,
-        summary=f"{summary}. Reason: {reason}",
-        actor=actor,
-        before={who.key: before},
-        after={who.key: before + units},
-    )
-    return LedgerResult(summary, (event.id,), {who.key: before}, {who.key: before + units})
+    return _one_row(
+        session, units, +1, reason, program=program, dealer=dealer, market=market, period=period,
+        memo_id=memo_id, actor=actor,
+    )  # fmt: skip
 
 
 def cut(
@@ -158,27 +141,55 @@ def cut(
     actor: str | None = None,
 ) -> LedgerResult:
     """Take units away; refused when the dealer (or market) has already given them out."""
+    return _one_row(
+        session, units, -1, reason, program=program, dealer=dealer, market=market, period=period,
+        memo_id=memo_id, actor=actor,
+    )  # fmt: skip
+
+
+def _one_row(
+    session: Session,
+    units: int,
+    direction: int,
+    reason: str,
+    *,
+    program: str | None,
+    dealer: str | None,
+    market: str | None,
+    period: str | None,
+    memo_id: int | None,
+    actor: str | None,
+) -> LedgerResult:
+    """A grant (direction +1) or a cut (-1): one ledger row and its audit row."""
     reason = _require(reason, units)
+    signed = direction * units
     who = holder(session, dealer=dealer, market=market)
     prog = lookup.program(session, program)
     actor = actor or audit.current_actor()
     before = _current(session, who, prog)
-    _refuse_below_assigned(session, who, prog, before - units, f"cut {units}")
-    event = _event(who, prog, -units, LedgerKind.CUT, reason, actor, period, memo_id)
+    after = before + signed
+    if signed > 0:
+        kind = LedgerKind.INCREASE if _has_ledger(session, who, prog) else LedgerKind.INITIAL
+        action, summary = "grant", f"Granted {units} {prog.code} unit(s) to {who.label}"
+    else:
+        _refuse_below_assigned(session, who, prog, after, f"cut {units}")
+        kind = LedgerKind.CUT
+        action, summary = "cut", f"Cut {units} {prog.code} unit(s) from {who.label}"
+    event = _event(who, prog, signed, kind, reason, actor, period, memo_id)
     session.add(event)
     session.flush()
-    summary = f"Cut {units} {prog.code} unit(s) from {who.label}: {before} -> {before - units}"
+    summary = f"{summary}: {before} -> {after}"
     audit.record(
         session,
-        action="allocation.cut",
+        action=f"allocation.{action}",
         entity="allocation_events",
         entity_id=event.id,
         summary=f"{summary}. Reason: {reason}",
         actor=actor,
         before={who.key: before},
-        after={who.key: before - units},
+        after={who.key: after},
     )
-    return LedgerResult(summary, (event.id,), {who.key: before}, {who.key: before - units})
+    return LedgerResult(summary, (event.id,), {who.key: before}, {who.key: after})
 
 
 def transfer(
