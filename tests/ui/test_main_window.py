@@ -149,3 +149,16 @@ def test_waitlist_shows_flags_and_refresh_shows_committed_changes(
     settle(qtbot, window)
     flags = {page.model.index(r, flag_column).data() for r in range(page.model.rowCount())}
     assert "unservable" in flags and "pending" not in flags
+
+
+def test_column_widths_and_filters_are_remembered(qtbot: QtBot, small_db: Database) -> None:
+    window = _open(qtbot, small_db)
+    page = _waitlist(qtbot, window)
+    page.table.setColumnWidth(3, 333)
+    page.flag_filter.setCurrentIndex(page.flag_filter.findData("pending"))
+    window.close()
+    again = _open(qtbot, small_db)
+    page = _waitlist(qtbot, again)
+    assert page.table.columnWidth(3) == 333
+    assert page.flag_filter.currentData() == "pending"
+    assert {r.flag for r in page.model.rows()} == {"pending"}

@@ -29,6 +29,7 @@ from dealerapp.ui.pages.base import Page
 from dealerapp.ui.pages.dashboard import DEALER_COLUMNS, MARKET_COLUMNS
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.ledger_dialogs import ReasonDialog, TransferDialog, UnitsDialog
+from dealerapp.ui.widgets.remembered import remember_columns
 
 LEDGER_COLUMNS: list[Column[LedgerRow]] = [
     Column("When", lambda r: r.recorded_at.strftime("%Y-%m-%d %H:%M")),
@@ -78,6 +79,10 @@ class AllocationsPage(Page):
         self.dealer_table.horizontalHeader().resizeSection(0, 180)
         self.ledger_table = _table("ledgerTable", self.ledger)
         self.ledger_table.horizontalHeader().setStretchLastSection(True)
+        for table, key in ((self.market_table, "allocations/markets"),
+                           (self.dealer_table, "allocations/dealers"),
+                           (self.ledger_table, "allocations/ledger")):  # fmt: skip
+            remember_columns(table, key)
         self.market_table.selectionModel().currentRowChanged.connect(self._market_chosen)
         self.dealer_table.selectionModel().currentRowChanged.connect(self._dealer_chosen)
         self.ledger_title = QLabel("<b>Ledger</b>")

@@ -24,6 +24,7 @@ from dealerapp.services.dashboard import Dashboard, SupplyRow, dashboard
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
+from dealerapp.ui.widgets.remembered import remember_columns
 from dealerapp.ui.widgets.supply_chart import SupplyChart
 
 
@@ -111,6 +112,12 @@ class DashboardPage(Page):
         names.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         names.resizeSection(0, 180)
         self.memo_table = _table("latestMemos", self.memos)
+        for table, key in (
+            (self.table, "dashboard/markets"),
+            (self.dealer_table, "dashboard/dealers"),
+            (self.memo_table, "dashboard/memos"),
+        ):
+            remember_columns(table, key)
         self.chart = SupplyChart()
         self.action_list = QListWidget()
         self.action_list.setObjectName("actionNeeded")

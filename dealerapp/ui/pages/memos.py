@@ -31,6 +31,7 @@ from dealerapp.ui.models.sort_filter import RowSortFilterProxy
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.memo_view import MemoView
+from dealerapp.ui.widgets.remembered import remember_columns
 
 MEMO_COLUMNS: list[Column[MemoRow]] = [
     Column("Memo", lambda r: r.id, numeric=True),
@@ -86,6 +87,7 @@ class MemosPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._selected)
+        remember_columns(self.table, "memos/history")
         split.addWidget(self.table)
         self.view = MemoView()
         self.view.apply_requested.connect(self.apply_current)

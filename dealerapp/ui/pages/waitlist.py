@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.waitlist_actions import back_to, run_undoable
 from dealerapp.ui.widgets.entry_dialog import AddEntryDialog
 from dealerapp.ui.widgets.entry_view import render_entry
+from dealerapp.ui.widgets.remembered import remember_columns
 
 # Light tints that keep black text readable: green, amber, red.
 FLAG_COLOURS = {"covered": "#d8f0d8", "pending": "#fbeec8", "unservable": "#f6d0d0"}
@@ -87,7 +88,6 @@ class WaitlistPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.sectionResized.connect(self._remember_columns)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
@@ -100,7 +100,8 @@ class WaitlistPage(Page):
         split.setSizes([900, 320])
         self.layout_.addWidget(split, 1)
         self._build_actions()
-        self._restore_columns()
+        self._default_widths()
+        remember_columns(self.table, "waitlist/table")
         self.refresh()
 
     # -- filters ---------------------------------------------------------------------------
@@ -235,16 +236,9 @@ class WaitlistPage(Page):
 
     # -- columns ---------------------------------------------------------------------------
 
-    def _remember_columns(self, *_args: Any) -> None:
-        QSettings().setValue("waitlist/columns", self.table.horizontalHeader().saveState())
-
-    def _restore_columns(self) -> None:
-        state = QSettings().value("waitlist/columns")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.table.horizontalHeader().restoreState(state)
-        else:
-            for column, width in enumerate((50, 190, 70, 200, 95, 80, 90, 120, 70)):
-                self.table.setColumnWidth(column, width)
+    def _default_widths(self) -> None:
+        for column, width in enumerate((50, 190, 70, 200, 95, 80, 90, 120, 70)):
+            self.table.setColumnWidth(column, width)
 
     # -- actions ---------------------------------------------------------------------------
 
