@@ -9,6 +9,7 @@ for queries whose columns are plain ints and strings.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, cast
 
 from sqlalchemy import ClauseElement
@@ -17,6 +18,13 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 
 def fetch_plain_rows(session: Session, query: ClauseElement) -> list[tuple[Any, ...]]:
+    return list(iter_plain_rows(session, query))
+
+
+def iter_plain_rows(
+    session: Session, query: ClauseElement, *, batch: int = 10_000
+) -> Iterator[tuple[Any, ...]]:
+    """The rows in batches, so a caller that turns them into objects never holds both lists."""
     connection = session.connection()
     compiled = cast(
         SQLCompiler,
@@ -30,6 +38,7 @@ def fetch_plain_rows(session: Session, query: ClauseElement) -> list[tuple[Any, 
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(str(compiled), params)
-        return list(cursor.fetchall())
+        while rows := cursor.fetchmany(batch):
+            yield from rows
     finally:
         cursor.close()

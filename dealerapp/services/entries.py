@@ -11,11 +11,17 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
 from dealerapp.db.enums import EntryStatus
-from dealerapp.db.fastread import fetch_plain_rows
+from dealerapp.db.fastread import iter_plain_rows
 from dealerapp.db.models.waitlist import customer_display_name
 from dealerapp.errors import InputError
 from dealerapp.services.money import decimals_of, format_money
-from dealerapp.services.servability import EntryFlag, flag_context, flag_query
+from dealerapp.services.servability import (
+    FlagContext,
+    Servability,
+    explain,
+    flag_context,
+    flag_query,
+)
 
 
 @dataclass(slots=True)
@@ -31,19 +37,24 @@ class EntryRow:
     status: str
     deposit: str
     specification: str
-    servability: EntryFlag | None = None
+    # The servability flag of a waiting entry ("" otherwise) and what explains it;
+    # the sentence itself is put together only when someone reads it.
+    flag: str = ""
+    available: int = 0
+    context: FlagContext | None = None
     dealer_id: int = 0
     program_id: int = 0
     # All the text a person might type to find this entry, lowercased once, off the UI thread.
     haystack: str = ""
 
     @property
-    def flag(self) -> str:
-        return self.servability.flag.value if self.servability else ""
-
-    @property
     def explanation(self) -> str:
-        return self.servability.explanation if self.servability else ""
+        if not self.flag or self.context is None or self.position is None:
+            return ""
+        dealer = self.context.dealers[self.dealer_id]
+        program = self.context.programs[self.program_id]
+        stop = self.context.stops.get((dealer.market_id, self.program_id))
+        return explain(Servability(self.flag), self.position, self.available, dealer, program, stop)
 
 
 def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow]:
@@ -58,8 +69,8 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
         select(
             e.id, m.Program.code, m.Market.code, d.code, d.name, c.given_name, c.family_name,
             c.company, e.position, e.joined_on, e.status, e.deposit_amount_minor,
-            e.deposit_currency, e.specification, e.dealer_id, e.program_id, e.customer_id,
-            flags.c.rank, flags.c.available, flags.c.flag,
+            e.deposit_currency, e.specification, e.dealer_id, e.program_id,
+            flags.c.available, flags.c.flag,
         )
         .join(c, c.id == e.customer_id)
         .join(d, d.id == e.dealer_id)
@@ -78,8 +89,8 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
         for (
             entry_id, program, market, dealer_code, dealer_name, given, family, company,
             position, joined_on, status, deposit_minor, currency, specification, dealer_id,
-            program_id, customer_id, rank, available, flag,
-        ) in fetch_plain_rows(session, query):  # fmt: skip
+            program_id, available, flag,
+        ) in iter_plain_rows(session, query):  # fmt: skip
             key = (deposit_minor, currency)
             deposit = deposits.get(key)
             if deposit is None:
@@ -87,19 +98,12 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
                 deposit = f"{deposit_minor / scale:,.{len(str(scale)) - 1}f} {currency}"
                 deposits[key] = deposit
             name = customer_display_name(given, family, company)
-            servability = None
-            if flag is not None:
-                servability = EntryFlag(
-                    (entry_id, customer_id, given, family, company, dealer_id, program_id,
-                     position, rank, available, flag),
-                    context,
-                )  # fmt: skip
             status_text = status if isinstance(status, str) else EntryStatus(status).value
             rows.append(
                 EntryRow(
                     entry_id, program, market, dealer_code, dealer_name, name, position,
-                    _day(joined_on), status_text, deposit, specification or "", servability,
-                    dealer_id, program_id,
+                    _day(joined_on), status_text, deposit, specification or "", flag or "",
+                    available or 0, context if flag else None, dealer_id, program_id,
                     f"{name} {dealer_name} {dealer_code} {market} {status_text} {flag or ''} "
                     f"{specification or ''} {program} {entry_id}".lower(),
                 )

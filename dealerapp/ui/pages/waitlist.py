@@ -226,11 +226,9 @@ class WaitlistPage(Page):
         if entry is None:
             self.detail.clear()
             return
-        flag = entry.servability
 
         def show(detail: EntryDetail) -> None:
-            self.detail.setHtml(render_entry(detail, flag.flag.value if flag else "",
-                                             flag.explanation if flag else ""))  # fmt: skip
+            self.detail.setHtml(render_entry(detail, entry.flag, entry.explanation))
 
         self.tasks.read(lambda session: entry_detail(session, entry.id), show)
 
