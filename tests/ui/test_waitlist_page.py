@@ -173,3 +173,32 @@ def test_detail_pane_shows_the_entry_and_escapes_html(qtbot: QtBot, page: Waitli
     text = page.detail.toPlainText()
     assert "<b>Smith</b> & Sons" in text
     assert "Position history" in text
+
+
+def test_edit_the_specification_and_terms_then_undo(
+    qtbot: QtBot, page: WaitlistPage, demo_db: Database
+) -> None:
+    from dealerapp.services.entries import entry_detail
+    from dealerapp.services.waitlist import EntryDetails
+    from dealerapp.ui.widgets.entry_dialog import EditEntryDialog
+
+    entry = page.model.row_at(0)
+    with demo_db.reading() as session:
+        detail = entry_detail(session, entry.id)
+    dialog = EditEntryDialog(
+        detail.customer, detail.specification, detail.deposit_terms, detail.notes, page
+    )
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "Nothing has changed" in dialog.problem.text()
+    dialog.spec.setText("Valencia Orange, 6-speed manual, no sunroof")
+    assert ok.isEnabled()
+    spec, terms, notes = dialog.values()
+    page.submit_edit(detail, EntryDetails(spec, terms, notes))
+    settle(qtbot, page.window())
+    with demo_db.reading() as session:
+        assert entry_detail(session, entry.id).specification == spec
+    page.undo_action.trigger()
+    settle(qtbot, page.window())
+    with demo_db.reading() as session:
+        assert entry_detail(session, entry.id).specification == detail.specification

@@ -34,7 +34,7 @@ from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.waitlist_actions import back_to, run_undoable
-from dealerapp.ui.widgets.entry_dialog import AddEntryDialog
+from dealerapp.ui.widgets.entry_dialog import AddEntryDialog, EditEntryDialog
 from dealerapp.ui.widgets.entry_view import render_entry
 from dealerapp.ui.widgets.remembered import remember_columns
 
@@ -315,23 +315,26 @@ class WaitlistPage(Page):
         entry = self.selected()
         if entry is None:
             return
-        spec, ok = QInputDialog.getText(
-            self, "Edit entry", f"Wanted specification for {entry.customer}:",
-            text=entry.specification,
-        )  # fmt: skip
-        if not ok:
+        self.tasks.read(lambda session: entry_detail(session, entry.id), self._edit_dialog)
+
+    def _edit_dialog(self, detail: EntryDetail) -> None:
+        dialog = EditEntryDialog(
+            detail.customer, detail.specification, detail.deposit_terms, detail.notes, self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        spec, terms, notes = dialog.values()
+        self.submit_edit(detail, service.EntryDetails(spec, terms, notes))
 
-        def edit(session: Session) -> WaitlistResult:
-            current = entry_detail(session, entry.id)
-            return service.update_details(
-                session, entry_id=entry.id,
-                details=service.EntryDetails(spec, current.deposit_terms, current.notes),
-            )  # fmt: skip
-
-        self.tasks.write(
-            edit, title="Editing the entry", changes=frozenset({Changed.ENTRIES}),
-            done=self._after, error_title="The entry was not changed",
+    def submit_edit(self, detail: EntryDetail, details: service.EntryDetails) -> None:
+        before = service.EntryDetails(detail.specification, detail.deposit_terms, detail.notes)
+        run_undoable(
+            self.tasks, self.undo_stack, f"Edit {detail.customer}",
+            lambda session: service.update_details(session, entry_id=detail.id, details=details),
+            inverse=lambda _r: lambda session: service.update_details(
+                session, entry_id=detail.id, details=before
+            ),
+            done=self._after,
         )  # fmt: skip
 
     def _reason(self, title: str, prompt: str) -> str | None:

@@ -150,3 +150,55 @@ class AddEntryDialog(QDialog):
             "position": self.position.value() or None,
             "reason": text(self.reason),
         }  # fmt: skip
+
+
+class EditEntryDialog(QDialog):
+    """What may change on an entry without touching the queue: the wish, the terms, notes."""
+
+    def __init__(
+        self,
+        customer: str,
+        specification: str,
+        deposit_terms: str,
+        notes: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit {customer}'s entry")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.spec = QLineEdit(specification)
+        self.spec.setObjectName("specification")
+        self.terms = QLineEdit(deposit_terms)
+        self.terms.setObjectName("terms")
+        self.notes = QLineEdit(notes)
+        self.notes.setObjectName("notes")
+        form.addRow("Specification", self.spec)
+        form.addRow("Refund terms", self.terms)
+        form.addRow("Notes", self.notes)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._original = (specification, deposit_terms, notes)
+        for edit in (self.spec, self.terms, self.notes):
+            edit.textChanged.connect(self.validate)
+        self.validate()
+
+    def values(self) -> tuple[str, str, str]:
+        return self.spec.text().strip(), self.terms.text().strip(), self.notes.text().strip()
+
+    def validate(self) -> None:
+        problems = []
+        if self.values() == self._original:
+            problems.append("Nothing has changed yet.")
+        if len(self.terms.text()) > 2000:
+            problems.append("The refund terms are too long for a letter (2,000 characters).")
+        self.problem.setText(" ".join(problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
