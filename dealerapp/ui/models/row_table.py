@@ -16,8 +16,6 @@ from PySide6.QtGui import QColor
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
@@ -105,8 +103,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             if value is None:
                 return ""
             return f"{value:,}" if column.numeric and isinstance(value, int) else str(value)
-        if role == SORT_ROLE:
-            return _sort_key(column.value(row))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:

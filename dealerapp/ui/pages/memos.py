@@ -27,7 +27,6 @@ from dealerapp.memos.readers import read_file, read_pasted
 from dealerapp.memos.store import ImportResult, correct_directive, import_memo
 from dealerapp.services.changes import Changed
 from dealerapp.ui.models.row_table import Column, RowTableModel
-from dealerapp.ui.models.sort_filter import RowSortFilterProxy
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.memo_view import MemoView
@@ -73,13 +72,12 @@ class MemosPage(Page):
         self.layout_.addLayout(bar)
         split = QSplitter(Qt.Orientation.Vertical)
         self.model: RowTableModel[MemoRow] = RowTableModel(MEMO_COLUMNS, self)
-        self.proxy = RowSortFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setObjectName("memoTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        # Newest first, as the service lists them, until a header is clicked.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -112,14 +110,14 @@ class MemosPage(Page):
             self.select_memo(self.current_id)
 
     def select_memo(self, memo_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
+        for row in range(self.model.rowCount()):
             if self._memo_at(row).id == memo_id:
-                self.table.setCurrentIndex(self.proxy.index(row, 0))
+                self.table.setCurrentIndex(self.model.index(row, 0))
                 self.open_memo(memo_id)
                 return
 
-    def _memo_at(self, proxy_row: int) -> MemoRow:
-        return self.model.row_at(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
+    def _memo_at(self, row: int) -> MemoRow:
+        return self.model.row_at(row)
 
     def _selected(self, current: Any, _previous: Any) -> None:
         if current.isValid():
