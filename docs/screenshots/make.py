@@ -56,11 +56,12 @@ def main() -> None:
         window.resize(1366, 768)
         window.show()
         settle(window)
-        window.memos.select_memo(memo_id)
-        settle(window)
         for title, name in PAGES.items():
             window.show_page(title)
             settle(window)
+            if title == "Memos":
+                window.memos.select_memo(memo_id)
+                settle(window)
             window.grab().save(str(HERE / name))
             print(HERE / name)
         window.close()
