@@ -13,6 +13,7 @@ from dealerapp.cli import (
     demo_commands,
     flags_commands,
     ledger_commands,
+    letters_commands,
     memo_commands,
     waitlist_commands,
 )
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_commands.register(commands)
     flags_commands.register(commands)
     ledger_commands.register(commands)
+    letters_commands.register(commands)
     memo_commands.register(commands)
     waitlist_commands.register(commands)
     return parser

@@ -375,9 +375,10 @@ def _source(
 ) -> str:
     if memo_id is not None and memo_id in memos:
         received, sender = memos[memo_id]
-        when = _day(received) if received else "an undated day"
         sender_name = _sender_name(sender)
-        return f"by the memo of {when}" + (f" ({sender_name})" if sender_name else "")
+        if received is None:
+            return f"by a memo from {sender_name}" if sender_name else "by a memo"
+        return f"by the memo of {_day(received)}" + (f" ({sender_name})" if sender_name else "")
     text = f"on {_day(at.date())}" if at else ""
     return f"{text} ({reason})" if reason else text
 

@@ -1,0 +1,68 @@
+"""`dealerapp letters templates` and `dealerapp letters render`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dealerapp.cli.context import CommandContext
+from dealerapp.cli.table import format_table
+from dealerapp.errors import InputError
+from dealerapp.letters.batch import write_letters
+from dealerapp.letters.templates import template_info, templates
+from dealerapp.services.letters_log import recipients
+from dealerapp.services.servability import Servability
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    letters = subparsers.add_parser("letters", help="customer letters: templates, PDF, the log")
+    commands = letters.add_subparsers(dest="letters_command", metavar="COMMAND", required=True)
+    commands.add_parser("templates", help="the letters there are").set_defaults(
+        handler=templates_command
+    )
+    render = commands.add_parser("render", help="write letters to PDF (and log them if asked)")
+    render.add_argument("--template", required=True, metavar="NAME")
+    render.add_argument("--market", metavar="M")
+    render.add_argument("--dealer", metavar="D")
+    render.add_argument("--program", metavar="P")
+    render.add_argument("--status", choices=[s.value for s in Servability])
+    render.add_argument(
+        "--not-notified", action="store_true", help="leave out who already got this letter"
+    )
+    render.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    render.add_argument("--one-per-customer", type=Path, metavar="DIR")
+    render.add_argument(
+        "--mark-sent", action="store_true", help="log each letter as sent, with a copy"
+    )
+    render.set_defaults(handler=render_command)
+
+
+def templates_command(_args: argparse.Namespace, ctx: CommandContext) -> int:
+    rows = [(t.name, t.title, t.purpose) for t in templates()]
+    ctx.say(format_table(("name", "title", "purpose"), rows))
+    return 0
+
+
+def render_command(args: argparse.Namespace, ctx: CommandContext) -> int:
+    info = template_info(args.template)
+    if args.out.suffix.lower() != ".pdf":
+        raise InputError(f"{args.out}: the output must be a .pdf file")
+    with ctx.unit_of_work() as session:
+        entry_ids = recipients(
+            session, reason=info.reason, template=info.name,
+            status=Servability(args.status) if args.status else None, market=args.market,
+            dealer=args.dealer, program=args.program, not_notified=args.not_notified,
+        )  # fmt: skip
+        if not entry_ids:
+            ctx.say("No customer matches: no letter written.")
+            return 0
+        result = write_letters(
+            session, template=info.name, entry_ids=entry_ids, out=args.out,
+            one_per_customer=args.one_per_customer, mark_sent=args.mark_sent,
+        )  # fmt: skip
+    ctx.say(f"Wrote {result.letters} letter(s), {result.pages} page(s), to {args.out}")
+    if args.one_per_customer:
+        ctx.say(f"and one PDF per customer in {args.one_per_customer}")
+    if result.logged:
+        ctx.say(f"Logged {result.logged} letter(s) as sent.")
+    return 0

@@ -1,0 +1,137 @@
+"""Letters onto paper: QTextDocument pages painted onto a QPdfWriter (QtGui only, no widgets).
+
+US and Canadian dealers print on Letter with the address where a #10 window
+envelope shows it; everyone else on A4 with the DIN 5008 address field.
+A letter longer than a page flows on and gets page numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from dealerapp.db.enums import PaperSize
+from dealerapp.letters import templates
+from dealerapp.services.letter_data import LetterData
+
+POINT = 1.0  # the writer works at 72 dpi: one unit is one typographic point
+
+
+@dataclass(frozen=True)
+class Paper:
+    size: QPageSize.PageSizeId
+    margins: tuple[float, float, float, float]  # left, top, right, bottom in points
+    address_gap: float  # space above the return-address line, so the address sits in the window
+    date_gap: float
+
+
+PAPERS = {
+    # #10 window: about 2 in from the top edge, 7/8 in from the left.
+    PaperSize.LETTER: Paper(QPageSize.PageSizeId.Letter, (63, 40, 54, 54), 58, 10),
+    # DIN 5008 form B: the address field starts 45 mm from the top, 20 mm from the left.
+    PaperSize.A4: Paper(QPageSize.PageSizeId.A4, (62, 40, 50, 56), 50, 10),
+}
+CLOSINGS = {"de": "Mit freundlichen Grüßen", "fr": "Veuillez agréer nos salutations distinguées"}
+
+
+@dataclass(frozen=True)
+class Letter:
+    data: LetterData
+    html: str
+
+
+def compose(template: str, data: LetterData, extra: dict[str, Any] | None = None) -> Letter:
+    """The letter's HTML from a template and the entry's data (every value escaped)."""
+    paper = PAPERS[data.paper]
+    context: dict[str, Any] = {
+        **{key: value for key, value in asdict(data).items() if key != "paper"},
+        "layout": {"address_gap": paper.address_gap, "date_gap": paper.date_gap},
+        "closing": CLOSINGS.get(data.customer.language, "Yours sincerely"),
+        "subject": "",
+        "message": "",
+        **(extra or {}),
+    }
+    return Letter(data, templates.render(template, context))
+
+
+def _ensure_gui() -> None:
+    # QTextDocument needs a Qt application for fonts. The CLI has none of its own and
+    # may run with no screen at all: PDFs need none, so it asks for the offscreen one.
+    if QGuiApplication.instance() is None:
+        _ensure_gui.app = QGuiApplication(  # type: ignore[attr-defined]
+            ["dealerapp", "-platform", "offscreen"]
+        )
+
+
+def write_pdf(letters: Iterable[Letter], target: Path | None = None) -> tuple[bytes, int]:
+    """All letters into one PDF (a file, or bytes when no target); returns the bytes and pages."""
+    _ensure_gui()
+    buffer = QBuffer()
+    if target is None:
+        buffer.setData(QByteArray())
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+    else:
+        writer = QPdfWriter(str(target))
+    writer.setResolution(72)
+    writer.setCreator("dealerapp")
+    writer.setTitle("Letters")
+    painter: QPainter | None = None
+    pages = 0
+    for letter in letters:
+        paper = PAPERS[letter.data.paper]
+        layout = QPageLayout(
+            QPageSize(paper.size), QPageLayout.Orientation.Portrait,
+            QMarginsF(*paper.margins), QPageLayout.Unit.Point,
+        )  # fmt: skip
+        writer.setPageLayout(layout)
+        if painter is None:
+            painter = QPainter(writer)
+        else:
+            writer.newPage()
+        pages += _paint(painter, writer, letter.html)
+    if painter is not None:
+        painter.end()
+    if target is not None:
+        return b"", pages
+    buffer.close()
+    return bytes(buffer.data().data()), pages
+
+
+def _paint(painter: QPainter, writer: QPdfWriter, html: str) -> int:
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setDocumentMargin(0)
+    document.setPageSize(QSizeF(area.width(), area.height() - 18 * POINT))
+    document.setHtml(html)
+    count = document.pageCount()
+    height = document.pageSize().height()
+    for page in range(count):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -page * height)
+        document.drawContents(painter, QRectF(0, page * height, area.width(), height))
+        painter.restore()
+        if count > 1:
+            painter.setFont(QFont("DejaVu Sans", 8))
+            painter.drawText(
+                QRectF(0, area.height() - 12 * POINT, area.width(), 12 * POINT),
+                int(Qt.AlignmentFlag.AlignCenter), f"Page {page + 1} of {count}",
+            )  # fmt: skip
+    return count

@@ -1,0 +1,128 @@
+"""Letter templates: Jinja2 in its sandbox, autoescaped; the built-ins and the user's copies."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    ChoiceLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateSyntaxError,
+)
+from jinja2.sandbox import SandboxedEnvironment
+from platformdirs import user_data_path
+
+from dealerapp.config import APP_NAME
+from dealerapp.errors import InputError
+from dealerapp.paths import resources_dir
+
+
+class LetterTemplateError(InputError):
+    """A template that cannot be rendered; the message names the template and the line."""
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    title: str
+    purpose: str
+    reason: str
+    fields: tuple[str, ...]
+    user_copy: bool
+
+
+def builtin_dir() -> Path:
+    return resources_dir() / "letters"
+
+
+def user_dir() -> Path:
+    return user_data_path(APP_NAME, appauthor=False) / "letters"
+
+
+def templates() -> list[TemplateInfo]:
+    """Every letter a person can choose: the built-ins, and copies saved in the user folder."""
+    catalogue = tomllib.loads((builtin_dir() / "templates.toml").read_text(encoding="utf-8"))
+    found = [
+        TemplateInfo(name, entry["title"], entry["purpose"], entry["reason"],
+                     tuple(entry["fields"]), False)
+        for name, entry in catalogue.items()
+    ]  # fmt: skip
+    folder = user_dir()
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.html")):
+            base = catalogue.get(path.stem.split("--")[0], {})
+            found.append(
+                TemplateInfo(
+                    path.stem, f"{base.get('title', path.stem)} (your copy)",
+                    base.get("purpose", "A letter you edited."), base.get("reason", "general"),
+                    tuple(base.get("fields", ())), True,
+                )
+            )  # fmt: skip
+    return found
+
+
+def template_info(name: str) -> TemplateInfo:
+    for info in templates():
+        if info.name == name:
+            return info
+    names = ", ".join(t.name for t in templates())
+    raise LetterTemplateError(f"no letter template {name!r} (there are: {names})")
+
+
+def copy_template(name: str, new_name: str) -> Path:
+    """A user's own copy of a letter, to edit; the built-in stays as it is."""
+    source = builtin_dir() / f"{name}.html"
+    if not source.is_file():
+        source = user_dir() / f"{name}.html"
+    if not source.is_file():
+        raise LetterTemplateError(f"no letter template {name!r}")
+    target = user_dir() / f"{new_name}.html"
+    if target.exists():
+        raise LetterTemplateError(f"there is already a letter called {new_name!r}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+def _environment() -> SandboxedEnvironment:
+    # The user's folder first, so an edited copy named like a built-in shadows it.
+    return SandboxedEnvironment(
+        loader=ChoiceLoader(
+            [FileSystemLoader(str(user_dir())), FileSystemLoader(str(builtin_dir()))]
+        ),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render(name: str, context: dict[str, Any], *, source: str | None = None) -> str:
+    """The letter's HTML; with `source`, that text instead of the saved template (live preview)."""
+    env = _environment()
+    try:
+        template = env.from_string(source) if source is not None else env.get_template(
+            f"{name}.html"
+        )  # fmt: skip
+        return template.render(**context)
+    except TemplateSyntaxError as exc:
+        raise LetterTemplateError(f"letter {name!r}, line {exc.lineno}: {exc.message}") from exc
+    except TemplateError as exc:
+        line = _template_line(exc)
+        where = f", line {line}" if line else ""
+        raise LetterTemplateError(f"letter {name!r}{where}: {exc}") from exc
+
+
+def _template_line(exc: BaseException) -> int | None:
+    # Jinja2 rewrites tracebacks so template frames carry the template's lines.
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith(".html") or frame.filename == "<template>":
+            return frame.lineno
+    return None

@@ -1,0 +1,101 @@
+"""Who was told what: choosing the recipients of a letter, and logging the letters sent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dealerapp.db import models as m
+from dealerapp.db.enums import OPEN_STATUSES, LetterOutput
+from dealerapp.services import audit, lookup
+from dealerapp.services.changes import Changed
+from dealerapp.services.servability import Scope, Servability, compute_flags
+
+
+def recipients(
+    session: Session,
+    *,
+    reason: str,
+    template: str,
+    status: Servability | None = None,
+    market: str | None = None,
+    dealer: str | None = None,
+    program: str | None = None,
+    not_notified: bool = False,
+) -> list[int]:
+    """Entry ids for a letter: by flag ("every unservable US customer"), or every open entry.
+
+    With not_notified, entries that already got this template for this reason are left out,
+    so the same news is not sent twice unless asked for.
+    """
+    scope = Scope(
+        program_id=lookup.program(session, program).id if program else None,
+        market_id=lookup.market(session, market).id if market else None,
+        dealer_id=lookup.dealer(session, dealer).id if dealer else None,
+    )
+    if status is not None:
+        ids = [f.entry_id for f in compute_flags(session, scope, status)]
+    else:
+        query = select(m.WaitlistEntry.id).where(m.WaitlistEntry.status.in_(OPEN_STATUSES))
+        if scope.dealer_id is not None:
+            query = query.where(m.WaitlistEntry.dealer_id == scope.dealer_id)
+        if scope.market_id is not None:
+            query = query.join(m.Dealer).where(m.Dealer.market_id == scope.market_id)
+        if scope.program_id is not None:
+            query = query.where(m.WaitlistEntry.program_id == scope.program_id)
+        ids = list(session.scalars(query.order_by(m.WaitlistEntry.id)))
+    if not_notified and ids:
+        told = set(
+            session.scalars(
+                select(m.LetterSent.entry_id).where(
+                    m.LetterSent.template == template, m.LetterSent.reason == reason
+                )
+            )
+        )
+        ids = [i for i in ids if i not in told]
+    return ids
+
+
+@dataclass(frozen=True)
+class SentLetter:
+    entry_id: int
+    customer_id: int
+    pdf: bytes
+    file_name: str | None = None
+
+
+@dataclass(frozen=True)
+class LogResult:
+    summary: str
+    count: int
+    changes: frozenset[Changed] = frozenset({Changed.LETTERS})
+
+
+def log_sent(
+    session: Session,
+    letters: list[SentLetter],
+    *,
+    template: str,
+    reason: str,
+    output: LetterOutput,
+    actor: str | None = None,
+) -> LogResult:
+    """Every letter printed or written, with a copy of it: one transaction, one audit row."""
+    actor = actor or audit.current_actor()
+    for letter in letters:
+        session.add(
+            m.LetterSent(
+                customer_id=letter.customer_id, entry_id=letter.entry_id, template=template,
+                reason=reason, sent_by=actor, output=output, file_name=letter.file_name,
+                pdf=letter.pdf,
+            )
+        )  # fmt: skip
+    session.flush()
+    summary = f"Logged {len(letters)} '{template}' letter(s) ({reason}, {output.value})"
+    audit.record(
+        session, action="letters.sent", entity="letters_sent", entity_id=None, summary=summary,
+        actor=actor, after={"entries": [letter.entry_id for letter in letters]},
+    )  # fmt: skip
+    return LogResult(summary, len(letters))
