@@ -6,6 +6,7 @@ import shutil
 import tomllib
 import traceback
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -91,8 +92,11 @@ def copy_template(name: str, new_name: str) -> Path:
     return target
 
 
+@lru_cache(maxsize=1)
 def _environment() -> SandboxedEnvironment:
-    # The user's folder first, so an edited copy named like a built-in shadows it.
+    # One environment, so each template compiles once (Jinja2 checks the files'
+    # times and recompiles an edited copy). The user's folder comes first, so an
+    # edited copy named like a built-in shadows it.
     return SandboxedEnvironment(
         loader=ChoiceLoader(
             [FileSystemLoader(str(user_dir())), FileSystemLoader(str(builtin_dir()))]
