@@ -49,7 +49,7 @@ def render_command(args: argparse.Namespace, ctx: CommandContext) -> int:
         raise InputError(f"{args.out}: the output must be a .pdf file")
     with ctx.unit_of_work() as session:
         entry_ids = recipients(
-            session, reason=info.reason, template=info.name,
+            session, reason=info.reason, template=info.name, audience=info.audience,
             status=Servability(args.status) if args.status else None, market=args.market,
             dealer=args.dealer, program=args.program, not_notified=args.not_notified,
         )  # fmt: skip

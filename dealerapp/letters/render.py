@@ -16,6 +16,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -53,8 +54,14 @@ class Letter:
     html: str
 
 
-def compose(template: str, data: LetterData, extra: dict[str, Any] | None = None) -> Letter:
-    """The letter's HTML from a template and the entry's data (every value escaped)."""
+def compose(
+    template: str,
+    data: LetterData,
+    extra: dict[str, Any] | None = None,
+    *,
+    source: str | None = None,
+) -> Letter:
+    """The letter's HTML from a template (or its edited `source`) and the entry's data."""
     paper = PAPERS[data.paper]
     context: dict[str, Any] = {
         **{key: value for key, value in asdict(data).items() if key != "paper"},
@@ -64,7 +71,7 @@ def compose(template: str, data: LetterData, extra: dict[str, Any] | None = None
         "message": "",
         **(extra or {}),
     }
-    return Letter(data, templates.render(template, context))
+    return Letter(data, templates.render(template, context, source=source))
 
 
 def _ensure_gui() -> None:
@@ -89,41 +96,50 @@ def write_pdf(letters: Iterable[Letter], target: Path | None = None) -> tuple[by
     writer.setResolution(72)
     writer.setCreator("dealerapp")
     writer.setTitle("Letters")
-    painter: QPainter | None = None
-    pages = 0
-    for letter in letters:
-        paper = PAPERS[letter.data.paper]
-        layout = QPageLayout(
-            QPageSize(paper.size), QPageLayout.Orientation.Portrait,
-            QMarginsF(*paper.margins), QPageLayout.Unit.Point,
-        )  # fmt: skip
-        writer.setPageLayout(layout)
-        if painter is None:
-            painter = QPainter(writer)
-        else:
-            writer.newPage()
-        pages += _paint(painter, writer, letter.html)
-    if painter is not None:
-        painter.end()
+    pages = paint_letters(writer, letters)
     if target is not None:
         return b"", pages
     buffer.close()
     return bytes(buffer.data().data()), pages
 
 
-def _paint(painter: QPainter, writer: QPdfWriter, html: str) -> int:
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
+def paint_letters(device: QPagedPaintDevice, letters: Iterable[Letter]) -> int:
+    """Letters onto a PDF writer or a printer, each on its own paper; returns the pages."""
+    painter: QPainter | None = None
+    pages = 0
+    for letter in letters:
+        paper = PAPERS[letter.data.paper]
+        device.setPageLayout(
+            QPageLayout(
+                QPageSize(paper.size), QPageLayout.Orientation.Portrait,
+                QMarginsF(*paper.margins), QPageLayout.Unit.Point,
+            )
+        )  # fmt: skip
+        if painter is None:
+            painter = QPainter(device)
+        else:
+            device.newPage()
+        pages += _paint(painter, device, letter.html)
+    if painter is not None:
+        painter.end()
+    return pages
+
+
+def _paint(painter: QPainter, device: QPagedPaintDevice, html: str) -> int:
+    # Pixels of the device: points for our 72 dpi PDFs, printer dots for a printer.
+    scale = device.logicalDpiY() / 72
+    area = device.pageLayout().paintRectPixels(device.logicalDpiX())
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
+    document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(QFont("DejaVu Sans", 10))
     document.setDocumentMargin(0)
-    document.setPageSize(QSizeF(area.width(), area.height() - 18 * POINT))
+    document.setPageSize(QSizeF(area.width(), area.height() - 18 * POINT * scale))
     document.setHtml(html)
     count = document.pageCount()
     height = document.pageSize().height()
     for page in range(count):
         if page:
-            writer.newPage()
+            device.newPage()
         painter.save()
         painter.translate(0, -page * height)
         document.drawContents(painter, QRectF(0, page * height, area.width(), height))
@@ -131,7 +147,7 @@ def _paint(painter: QPainter, writer: QPdfWriter, html: str) -> int:
         if count > 1:
             painter.setFont(QFont("DejaVu Sans", 8))
             painter.drawText(
-                QRectF(0, area.height() - 12 * POINT, area.width(), 12 * POINT),
+                QRectF(0, area.height() - 12 * POINT * scale, area.width(), 12 * POINT * scale),
                 int(Qt.AlignmentFlag.AlignCenter), f"Page {page + 1} of {count}",
             )  # fmt: skip
     return count

@@ -37,6 +37,7 @@ class TemplateInfo:
     reason: str
     fields: tuple[str, ...]
     user_copy: bool
+    audience: str = "open"
 
 
 def builtin_dir() -> Path:
@@ -52,7 +53,7 @@ def templates() -> list[TemplateInfo]:
     catalogue = tomllib.loads((builtin_dir() / "templates.toml").read_text(encoding="utf-8"))
     found = [
         TemplateInfo(name, entry["title"], entry["purpose"], entry["reason"],
-                     tuple(entry["fields"]), False)
+                     tuple(entry["fields"]), False, entry.get("audience", "open"))
         for name, entry in catalogue.items()
     ]  # fmt: skip
     folder = user_dir()
@@ -63,7 +64,7 @@ def templates() -> list[TemplateInfo]:
                 TemplateInfo(
                     path.stem, f"{base.get('title', path.stem)} (your copy)",
                     base.get("purpose", "A letter you edited."), base.get("reason", "general"),
-                    tuple(base.get("fields", ())), True,
+                    tuple(base.get("fields", ())), True, base.get("audience", "open"),
                 )
             )  # fmt: skip
     return found
@@ -130,3 +131,24 @@ def _template_line(exc: BaseException) -> int | None:
         if frame.filename.endswith(".html") or frame.filename == "<template>":
             return frame.lineno
     return None
+
+
+def template_source(name: str) -> str:
+    for folder in (user_dir(), builtin_dir()):
+        path = folder / f"{name}.html"
+        if path.is_file():
+            return path.read_text(encoding="utf-8")
+    raise LetterTemplateError(f"no letter template {name!r}")
+
+
+def save_user_template(name: str, source: str) -> str:
+    """Keep an edited letter in the user folder; a built-in is never overwritten.
+
+    Editing a built-in saves it as "<name>--mine"; editing a copy saves the copy.
+    Returns the name it was saved under.
+    """
+    target = name if (user_dir() / f"{name}.html").is_file() else f"{name}--mine"
+    folder = user_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{target}.html").write_text(source, encoding="utf-8")
+    return target

@@ -8,10 +8,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
-from dealerapp.db.enums import OPEN_STATUSES, LetterOutput
+from dealerapp.db.enums import OPEN_STATUSES, EntryStatus, LetterOutput
+from dealerapp.errors import InputError
 from dealerapp.services import audit, lookup
 from dealerapp.services.changes import Changed
 from dealerapp.services.servability import Scope, Servability, compute_flags
+
+AUDIENCES = ("open", "waiting", "assigned", "ordered", *(flag.value for flag in Servability))
 
 
 def recipients(
@@ -19,6 +22,7 @@ def recipients(
     *,
     reason: str,
     template: str,
+    audience: str = "open",
     status: Servability | None = None,
     market: str | None = None,
     dealer: str | None = None,
@@ -27,9 +31,18 @@ def recipients(
 ) -> list[int]:
     """Entry ids for a letter: by flag ("every unservable US customer"), or every open entry.
 
-    With not_notified, entries that already got this template for this reason are left out,
-    so the same news is not sent twice unless asked for.
+    The template's audience always applies: a "cannot be served" letter reaches only
+    unservable customers whatever else is chosen. With not_notified, entries that already
+    got this template for this reason are left out, so the same news is not sent twice.
     """
+    if audience not in AUDIENCES:
+        raise InputError(f"unknown audience {audience!r} for letter {template!r}")
+    if audience in {flag.value for flag in Servability}:
+        if status is not None and status.value != audience:
+            raise InputError(
+                f"the letter {template!r} is only for {audience} customers, not {status.value} ones"
+            )
+        status = Servability(audience)
     scope = Scope(
         program_id=lookup.program(session, program).id if program else None,
         market_id=lookup.market(session, market).id if market else None,
@@ -38,7 +51,8 @@ def recipients(
     if status is not None:
         ids = [f.entry_id for f in compute_flags(session, scope, status)]
     else:
-        query = select(m.WaitlistEntry.id).where(m.WaitlistEntry.status.in_(OPEN_STATUSES))
+        wanted = OPEN_STATUSES if audience == "open" else (EntryStatus(audience),)
+        query = select(m.WaitlistEntry.id).where(m.WaitlistEntry.status.in_(wanted))
         if scope.dealer_id is not None:
             query = query.where(m.WaitlistEntry.dealer_id == scope.dealer_id)
         if scope.market_id is not None:

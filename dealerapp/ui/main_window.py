@@ -25,15 +25,13 @@ from dealerapp.services.status import is_empty
 from dealerapp.ui.pages.allocations import AllocationsPage
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.pages.dashboard import DashboardPage
+from dealerapp.ui.pages.letters import LettersPage
 from dealerapp.ui.pages.memos import MemosPage
 from dealerapp.ui.pages.placeholder import PlannedPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
 from dealerapp.ui.tasks import Tasks
 
-LATER_PAGES = (
-    ("Orders", "Every ordered unit from order to delivery, by OEM status code."),
-    ("Letters", "Tell customers where they stand: preview, print, PDF, and who was told."),
-)
+LATER_PAGES = (("Orders", "Every ordered unit from order to delivery, by OEM status code."),)
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +52,7 @@ class MainWindow(QMainWindow):
             AllocationsPage(db, self.tasks),
             self.memos,
             *(PlannedPage(db, self.tasks, title, purpose) for title, purpose in LATER_PAGES),
+            LettersPage(db, self.tasks),
         ]
         for page in self.pages:
             self.nav.addItem(page.title)

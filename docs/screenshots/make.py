@@ -16,6 +16,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="dealerapp-screenshots-"
 
 from dealerapp.config import resolve_database
 from dealerapp.db.database import Database
+from dealerapp.memos import apply as memo_apply
 from dealerapp.memos.readers import read_file
 from dealerapp.memos.store import import_memo
 from dealerapp.paths import seeds_dir
@@ -29,6 +30,7 @@ PAGES = {
     "Waitlist": "waitlist.png",
     "Allocations": "allocations.png",
     "Memos": "memo-import.png",
+    "Letters": "letters.png",
 }
 
 
@@ -61,6 +63,12 @@ def main() -> None:
             settle(window)
             if title == "Memos":
                 window.memos.select_memo(memo_id)
+                settle(window)
+            if title == "Letters":
+                # The letters of the US memo's case: apply it first.
+                with db.unit_of_work() as session:
+                    memo_apply.apply(session, memo_id)
+                window.refresh_all()
                 settle(window)
             window.grab().save(str(HERE / name))
             print(HERE / name)

@@ -169,3 +169,29 @@ def test_a_long_letter_flows_onto_a_second_page_with_page_numbers(demo_db: Datab
     assert pages == len(reader.pages) == 2
     assert "Page 1 of 2" in _text(reader.pages[0])
     assert "Page 2 of 2" in _text(reader.pages[1])
+
+
+def test_a_cannot_be_served_letter_only_ever_reaches_unservable_customers(
+    demo_db: Database,
+) -> None:
+    from dealerapp.errors import InputError
+    from dealerapp.letters.templates import template_info
+
+    info = template_info("unservable_refund")
+    assert info.audience == "unservable"
+    with demo_db.reading() as session:
+        nobody = recipients(
+            session, reason=info.reason, template=info.name, audience=info.audience, market="US"
+        )
+        assert nobody == [], "before the US memo nobody in the US is unservable"
+        with pytest.raises(InputError, match="only for unservable customers"):
+            recipients(
+                session, reason=info.reason, template=info.name, audience=info.audience,
+                status=Servability.COVERED,
+            )  # fmt: skip
+    _close_us(demo_db)
+    with demo_db.reading() as session:
+        chosen = recipients(
+            session, reason=info.reason, template=info.name, audience=info.audience, market="US"
+        )
+    assert sorted(chosen) == sorted(_unservable_us(demo_db))

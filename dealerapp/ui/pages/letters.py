@@ -1,0 +1,272 @@
+"""Letters: choose a letter and who gets it, look at it, print or save PDFs, log who was told."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from dealerapp.db.database import Database
+from dealerapp.db.enums import LetterOutput
+from dealerapp.letters.batch import compose_letters, write_letters
+from dealerapp.letters.render import Letter, paint_letters, write_pdf
+from dealerapp.letters.templates import TemplateInfo, templates
+from dealerapp.services.changes import Changed
+from dealerapp.services.letters_log import SentLetter, log_sent, recipients
+from dealerapp.services.reference import Choices, choices
+from dealerapp.services.servability import Servability
+from dealerapp.ui.pages.base import Page
+from dealerapp.ui.tasks import Tasks
+from dealerapp.ui.widgets.template_editor import TemplateEditor
+
+
+class LettersPage(Page):
+    title = "Letters"
+    purpose = (
+        "Tell customers where they stand. Choose the letter and who gets it, look at it, then "
+        "print it or save PDFs; mark them sent so nobody is told the same news twice."
+    )
+    watches = frozenset({Changed.LETTERS, Changed.ENTRIES, Changed.MARKETS, Changed.LEDGER})
+
+    def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(db, tasks, parent)
+        self.letters: list[Letter] = []
+        self.info: list[TemplateInfo] = []
+        bar = QHBoxLayout()
+        self.template = QComboBox()
+        self.template.setObjectName("letterTemplate")
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.market = QComboBox()
+        self.market.setObjectName("letterMarket")
+        self.dealer = QComboBox()
+        self.dealer.setObjectName("letterDealer")
+        self.flag = QComboBox()
+        self.flag.setObjectName("letterFlag")
+        self.flag.addItem("every open entry", None)
+        for flag in Servability:
+            self.flag.addItem(f"{flag.value} customers", flag.value)
+        self.not_notified = QCheckBox("only those not told yet")
+        self.not_notified.setChecked(True)
+        for combo in (self.market, self.dealer, self.flag):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for label, widget in (("Letter", self.template), ("Market", self.market),
+                              ("Dealer", self.dealer), ("Who", self.flag)):  # fmt: skip
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addWidget(self.not_notified)
+        bar.addStretch(1)
+        self.layout_.addLayout(bar)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.count = QLabel()
+        self.count.setObjectName("letterCount")
+        left_layout.addWidget(self.count)
+        self.recipients = QListWidget()
+        self.recipients.setObjectName("letterRecipients")
+        left_layout.addWidget(self.recipients, 1)
+        split.addWidget(left)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("letterPreview")
+        split.addWidget(self.preview)
+        split.setSizes([320, 760])
+        self.layout_.addWidget(split, 1)
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton("Print preview…")
+        self.print_button = QPushButton("Print…")
+        self.pdf_button = QPushButton("Save one PDF…")
+        self.each_button = QPushButton("One PDF per customer…")
+        self.edit_button = QPushButton("Edit a copy of this letter…")
+        self.mark_sent = QCheckBox("Mark as sent when printed or saved")
+        self.mark_sent.setObjectName("markSent")
+        self.mark_sent.setChecked(True)
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.each_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.mark_sent)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        self.layout_.addLayout(buttons)
+        self.preview_button.clicked.connect(self.print_preview)
+        self.print_button.clicked.connect(self.print_letters)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.each_button.clicked.connect(self.save_each)
+        self.edit_button.clicked.connect(self.edit_template)
+        self.recipients.currentRowChanged.connect(self._show_letter)
+        for combo in (self.template, self.market, self.dealer, self.flag):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.not_notified.toggled.connect(lambda _on: self.refresh())
+        self._filled = False
+        self.refresh()
+
+    # -- choosing ----------------------------------------------------------------------------
+
+    def _fill(self, options: Choices) -> None:
+        for combo in (self.template, self.market, self.dealer):
+            combo.blockSignals(True)
+        self.info = templates()
+        self.template.clear()
+        for info in self.info:
+            self.template.addItem(info.title, info.name)
+        self.template.setToolTip("\n".join(f"{i.title}: {i.purpose}" for i in self.info))
+        self.market.clear()
+        self.market.addItem("All markets", None)
+        for code, name in options.markets:
+            self.market.addItem(f"{name} ({code})", code)
+        self.dealer.clear()
+        self.dealer.addItem("All dealers", None)
+        for dealer in options.dealers:
+            self.dealer.addItem(dealer.label, dealer.code)
+        saved = QSettings()
+        for combo, key in ((self.template, "template"), (self.market, "market"),
+                           (self.dealer, "dealer")):  # fmt: skip
+            index = combo.findData(saved.value(f"letters/{key}"))
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        self._filled = True
+
+    def choice(self) -> dict[str, Any]:
+        return {
+            "template": self.template.currentData() or "unservable_refund",
+            "market": self.market.currentData(),
+            "dealer": self.dealer.currentData(),
+            "status": self.flag.currentData(),
+            "not_notified": self.not_notified.isChecked(),
+        }
+
+    def load(self, session: Session) -> tuple[Choices, list[Letter]]:
+        options = choices(session)
+        chosen = self.choice()
+        info = next((i for i in templates() if i.name == chosen["template"]), None)
+        if info is None:
+            return options, []
+        ids = recipients(
+            session, reason=info.reason, template=info.name, audience=info.audience,
+            status=Servability(chosen["status"]) if chosen["status"] else None,
+            market=chosen["market"], dealer=chosen["dealer"],
+            not_notified=chosen["not_notified"],
+        )  # fmt: skip
+        return options, compose_letters(session, info.name, ids[:2000])
+
+    def show_data(self, data: tuple[Choices, list[Letter]]) -> None:
+        options, letters = data
+        if not self._filled:
+            self._fill(options)
+            self.refresh()
+            return
+        settings = QSettings()
+        for key, value in self.choice().items():
+            if key in ("template", "market", "dealer"):
+                settings.setValue(f"letters/{key}", value or "")
+        self.letters = letters
+        self.recipients.clear()
+        for letter in letters:
+            item = QListWidgetItem(f"{letter.data.customer.name} — {letter.data.dealer.name}")
+            item.setToolTip(letter.data.explanation)
+            self.recipients.addItem(item)
+        self.count.setText(f"{len(letters):,} letter(s)")
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.each_button):
+            button.setEnabled(bool(letters))
+        if letters:
+            self.recipients.setCurrentRow(0)
+        else:
+            self.preview.setHtml("<p>Nobody matches: no letter to write.</p>")
+
+    def _show_letter(self, row: int) -> None:
+        if 0 <= row < len(self.letters):
+            self.preview.setHtml(self.letters[row].html)
+
+    # -- output ------------------------------------------------------------------------------
+
+    def print_preview(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(self._print_all)
+        dialog.exec()
+
+    def _print_all(self, printer: QPrinter) -> None:
+        paint_letters(printer, self.letters)
+
+    def print_letters(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        self._print_all(printer)
+        if self.mark_sent.isChecked():
+            self._log(LetterOutput.PRINTER)
+
+    def save_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the letters", "letters.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.write(Path(name), None)
+
+    def save_each(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "A folder for one PDF per customer")
+        if folder:
+            self.write(None, Path(folder))
+
+    def write(self, out: Path | None, each: Path | None) -> None:
+        chosen = self.choice()
+        ids = [letter.data.entry.id for letter in self.letters]
+        mark = self.mark_sent.isChecked()
+        self.tasks.write(
+            lambda session: write_letters(
+                session, template=chosen["template"], entry_ids=ids, out=out,
+                one_per_customer=each, mark_sent=mark,
+            ),
+            title=f"Writing {len(ids)} letter(s)",
+            changes=frozenset({Changed.LETTERS}),
+            done=lambda result: self._report(result.letters, result.logged),
+            error_title="The letters were not written",
+        )  # fmt: skip
+
+    def _log(self, output: LetterOutput) -> None:
+        chosen = self.choice()
+        info = next(i for i in self.info if i.name == chosen["template"])
+        copies = [
+            SentLetter(letter.data.entry.id, letter.data.customer.id, write_pdf([letter])[0])
+            for letter in self.letters
+        ]
+        self.tasks.write(
+            lambda session: log_sent(
+                session, copies, template=info.name, reason=info.reason, output=output
+            ),
+            title="Logging the letters", changes=frozenset({Changed.LETTERS}),
+            done=lambda result: self._report(result.count, result.count),
+        )  # fmt: skip
+
+    def _report(self, written: int, logged: int) -> None:
+        message = f"{written} letter(s) written" + (f", {logged} logged as sent" if logged else "")
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 8000)
+        QMessageBox.information(self, "Letters", message + ".")
+
+    def edit_template(self) -> None:
+        chosen = self.choice()
+        sample = self.letters[self.recipients.currentRow()] if self.letters else None
+        editor = TemplateEditor(chosen["template"], sample.data if sample else None, self)
+        if editor.exec() == QDialog.DialogCode.Accepted:
+            self._filled = False
+            self.refresh()
