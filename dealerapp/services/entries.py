@@ -6,7 +6,7 @@ import gc
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
@@ -44,6 +44,8 @@ class EntryRow:
     context: FlagContext | None = None
     dealer_id: int = 0
     program_id: int = 0
+    # The day the customer was last sent a letter about this entry ("" if never).
+    told: str = ""
     # All the text a person might type to find this entry, lowercased once, off the UI thread.
     haystack: str = ""
 
@@ -65,18 +67,24 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
     """
     c, e, d = m.Customer, m.WaitlistEntry, m.Dealer
     flags = flag_query(ordered=False).subquery("flags")
+    told = (
+        select(m.LetterSent.entry_id, func.max(m.LetterSent.sent_at).label("told"))
+        .group_by(m.LetterSent.entry_id)
+        .subquery("told")
+    )
     query = (
         select(
             e.id, m.Program.code, m.Market.code, d.code, d.name, c.given_name, c.family_name,
             c.company, e.position, e.joined_on, e.status, e.deposit_amount_minor,
             e.deposit_currency, e.specification, e.dealer_id, e.program_id,
-            flags.c.available, flags.c.flag,
+            flags.c.available, flags.c.flag, told.c.told,
         )
         .join(c, c.id == e.customer_id)
         .join(d, d.id == e.dealer_id)
         .join(m.Market, m.Market.id == d.market_id)
         .join(m.Program, m.Program.id == e.program_id)
         .outerjoin(flags, flags.c.id == e.id)
+        .outerjoin(told, told.c.entry_id == e.id)
         .order_by(m.Market.code, d.code, e.position.is_(None), e.position, e.joined_on, e.id)
         .limit(limit)
     )  # fmt: skip
@@ -90,7 +98,7 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
         for (
             entry_id, program, market, dealer_code, dealer_name, given, family, company,
             position, joined_on, status, deposit_minor, currency, specification, dealer_id,
-            program_id, available, flag,
+            program_id, available, flag, told_at,
         ) in iter_plain_rows(session, query):  # fmt: skip
             key = (deposit_minor, currency)
             deposit = deposits.get(key)
@@ -113,6 +121,7 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
                     entry_id, program, market, dealer_code, dealer_name, name, position,
                     _day(joined_on), status_text, deposit, specification or "", flag or "",
                     available or 0, context if flag else None, dealer_id, program_id,
+                    str(told_at)[:10] if told_at else "",
                     f"{name} {dealer_name} {dealer_code} {market} {status_text} {flag or ''} "
                     f"{specification or ''} {program} {entry_id}".lower(),
                 )

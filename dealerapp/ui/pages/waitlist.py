@@ -53,6 +53,7 @@ ENTRY_COLUMNS: list[Column[EntryRow]] = [
         "Flag", lambda r: r.flag, tooltip=lambda r: r.explanation,
         colour=lambda r: FLAG_COLOURS.get(r.flag),
     ),
+    Column("Told", lambda r: r.told, help="When the customer was last sent a letter"),
     Column("Deposit", lambda r: r.deposit),
     Column("Program", lambda r: r.program),
     Column("Specification", lambda r: r.specification),
@@ -235,7 +236,7 @@ class WaitlistPage(Page):
     # -- columns ---------------------------------------------------------------------------
 
     def _default_widths(self) -> None:
-        for column, width in enumerate((50, 190, 70, 200, 95, 80, 90, 120, 70)):
+        for column, width in enumerate((50, 190, 70, 200, 95, 80, 90, 90, 120, 70)):
             self.table.setColumnWidth(column, width)
 
     # -- actions ---------------------------------------------------------------------------

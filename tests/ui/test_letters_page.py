@@ -1,0 +1,92 @@
+"""The Letters page after the US memo: the right customers, a PDF saved, the letters logged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from dealerapp.db import models as m
+from dealerapp.db.database import Database
+from dealerapp.db.enums import MarketEventKind
+from dealerapp.services import markets
+from dealerapp.ui.main_window import MainWindow
+from dealerapp.ui.pages.letters import LettersPage
+from dealerapp.ui.pages.waitlist import WaitlistPage
+from dealerapp.ui.widgets.template_editor import TemplateEditor
+from tests.ui.conftest import settle
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo_db: Database) -> LettersPage:
+    with demo_db.unit_of_work() as session:
+        for kind in (MarketEventKind.CLOSE, MarketEventKind.FILL):
+            markets.change_state(session, kind, market="US", program=None, reason="BMW NA memo")
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.show()
+    settle(qtbot, window)
+    window.show_page("Letters")
+    settle(qtbot, window)
+    letters = window.page("Letters")
+    assert isinstance(letters, LettersPage)
+    return letters
+
+
+def test_the_unservable_customers_get_the_letter_and_are_then_told(
+    qtbot: QtBot,
+    page: LettersPage,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert page.template.currentData() == "unservable_refund"
+    assert page.recipients.count() == 129
+    assert "will not be able to deliver" in page.preview.toPlainText()
+    out = tmp_path / "us.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    page.pdf_button.click()
+    settle(qtbot, page.window())
+    assert len(PdfReader(out).pages) == 129
+    with demo_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(m.LetterSent)) == 129
+    assert page.recipients.count() == 0, "told customers are not offered the letter again"
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    window.show_page("Waitlist")
+    settle(qtbot, window)
+    waitlist = window.page("Waitlist")
+    assert isinstance(waitlist, WaitlistPage)
+    told = [r for r in waitlist.model.rows() if r.told]
+    assert len(told) == 129 and {r.flag for r in told} == {"unservable"}
+
+
+def test_editing_a_copy_shows_the_preview_and_a_broken_line(
+    qtbot: QtBot, page: LettersPage
+) -> None:
+    sample = page.letters[0].data
+    editor = TemplateEditor("unservable_refund", sample, page)
+    qtbot.addWidget(editor)
+    assert sample.customer.name in editor.preview.toPlainText()
+    editor.source.setPlainText(editor.source.toPlainText() + "\n{{ customer.name ")
+    assert not editor.render_preview()
+    assert "line" in editor.problem.text()
+    editor.source.setPlainText(
+        editor.source.toPlainText()
+        .replace("{{ customer.name ", "")
+        .replace("We are sorry", "We are truly sorry")
+    )
+    assert editor.render_preview()
+    assert "We are truly sorry" in editor.preview.toPlainText()
+    editor.save()
+    assert editor.saved_as == "unservable_refund--mine"
+    from dealerapp.letters.templates import builtin_dir, template_source, user_dir
+
+    assert "We are truly sorry" in template_source("unservable_refund--mine")
+    assert "We are truly sorry" not in (builtin_dir() / "unservable_refund.html").read_text()
+    (user_dir() / "unservable_refund--mine.html").unlink()
