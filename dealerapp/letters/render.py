@@ -106,33 +106,37 @@ def write_pdf(letters: Iterable[Letter], target: Path | None = None) -> tuple[by
 def paint_letters(device: QPagedPaintDevice, letters: Iterable[Letter]) -> int:
     """Letters onto a PDF writer or a printer, each on its own paper; returns the pages."""
     painter: QPainter | None = None
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setDocumentMargin(0)
+    current: Paper | None = None
     pages = 0
     for letter in letters:
         paper = PAPERS[letter.data.paper]
-        device.setPageLayout(
-            QPageLayout(
-                QPageSize(paper.size), QPageLayout.Orientation.Portrait,
-                QMarginsF(*paper.margins), QPageLayout.Unit.Point,
-            )
-        )  # fmt: skip
+        if paper is not current:
+            # Changing the layout costs; a batch is mostly one paper.
+            device.setPageLayout(
+                QPageLayout(
+                    QPageSize(paper.size), QPageLayout.Orientation.Portrait,
+                    QMarginsF(*paper.margins), QPageLayout.Unit.Point,
+                )
+            )  # fmt: skip
+            current = paper
         if painter is None:
             painter = QPainter(device)
         else:
             device.newPage()
-        pages += _paint(painter, device, letter.html)
+        pages += _paint(painter, device, document, letter.html)
     if painter is not None:
         painter.end()
     return pages
 
 
-def _paint(painter: QPainter, device: QPagedPaintDevice, html: str) -> int:
+def _paint(painter: QPainter, device: QPagedPaintDevice, document: QTextDocument, html: str) -> int:
     # Pixels of the device: points for our 72 dpi PDFs, printer dots for a printer.
     scale = device.logicalDpiY() / 72
     area = device.pageLayout().paintRectPixels(device.logicalDpiX())
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setDefaultFont(QFont("DejaVu Sans", 10))
-    document.setDocumentMargin(0)
     document.setPageSize(QSizeF(area.width(), area.height() - 18 * POINT * scale))
     document.setHtml(html)
     count = document.pageCount()
