@@ -12,10 +12,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -64,7 +65,8 @@ def compose(
     """The letter's HTML from a template (or its edited `source`) and the entry's data."""
     paper = PAPERS[data.paper]
     context: dict[str, Any] = {
-        **{key: value for key, value in asdict(data).items() if key != "paper"},
+        **{key: value for key, value in asdict(data).items() if key not in ("paper", "dealer")},
+        "dealer": data.dealer,
         "layout": {"address_gap": paper.address_gap, "date_gap": paper.date_gap},
         "closing": CLOSINGS.get(data.customer.language, "Yours sincerely"),
         "subject": "",
@@ -127,6 +129,11 @@ def paint_letters(device: QPagedPaintDevice, letters: Iterable[Letter]) -> int:
             painter = QPainter(device)
         else:
             device.newPage()
+        if letter.data.dealer.logo_png:
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl("dealer-logo"),
+                QImage.fromData(letter.data.dealer.logo_png),
+            )  # fmt: skip
         pages += _paint(painter, device, document, letter.html)
     if painter is not None:
         painter.end()

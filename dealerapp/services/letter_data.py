@@ -25,6 +25,12 @@ class DealerLines:
     email: str
     signatory_name: str
     signatory_title: str
+    # The dealer's logo as PNG bytes, if it has one; the renderer places it.
+    logo_png: bytes | None = None
+
+    @property
+    def has_logo(self) -> bool:
+        return bool(self.logo_png)
 
 
 @dataclass(frozen=True)
@@ -120,7 +126,7 @@ def letter_data(
             DealerLines(dealer.name, dealer.street,
                         postal_line(dealer.postal_code, dealer.city, dealer.region, dealer.country),
                         dealer.city, dealer.phone or "", dealer.email or "", dealer.signatory_name,
-                        dealer.signatory_title or ""),
+                        dealer.signatory_title or "", dealer.logo_png),
             ProgramLines(program.code, program.name),
             DepositLines(
                 format_money(entry.deposit_amount_minor, entry.deposit_currency, locale),

@@ -195,3 +195,27 @@ def test_a_cannot_be_served_letter_only_ever_reaches_unservable_customers(
             session, reason=info.reason, template=info.name, audience=info.audience, market="US"
         )
     assert sorted(chosen) == sorted(_unservable_us(demo_db))
+
+
+def test_a_dealer_logo_is_printed_on_the_letterhead(demo_db: Database) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(120, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1c69d4"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    with demo_db.unit_of_work() as session:
+        dealer = session.scalars(select(m.Dealer).where(m.Dealer.code == "IT-ROM")).one()
+        dealer.logo_png = bytes(data.data())
+        entry = session.scalar(
+            select(m.WaitlistEntry.id).where(m.WaitlistEntry.dealer_id == dealer.id).limit(1)
+        )
+    with demo_db.reading() as session:
+        letter = compose("deposit_receipt", letter_data(session, [entry])[0])
+    assert 'src="dealer-logo"' in letter.html
+    pdf, _ = write_pdf([letter])
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    assert len(page.images) == 1
