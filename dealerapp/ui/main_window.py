@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
             *(PlannedPage(db, self.tasks, title, purpose) for title, purpose in LATER_PAGES),
             LettersPage(db, self.tasks),
         ]
+        waitlist, letters = self.page("Waitlist"), self.page("Letters")
+        assert isinstance(waitlist, WaitlistPage) and isinstance(letters, LettersPage)
+        waitlist.letter_requested.connect(lambda ids: self._letter_for(letters, ids))
         for page in self.pages:
             self.nav.addItem(page.title)
             self.stack.addWidget(page)
@@ -72,6 +75,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.nav.setCurrentRow(0)
         self._restore_geometry()
+
+    def _letter_for(self, letters: LettersPage, entry_ids: list[int]) -> None:
+        self.show_page("Letters")
+        letters.use_entries(entry_ids)
 
     def page(self, title: str) -> Page:
         return next(p for p in self.pages if p.title == title)

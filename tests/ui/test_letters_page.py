@@ -90,3 +90,31 @@ def test_editing_a_copy_shows_the_preview_and_a_broken_line(
     assert "We are truly sorry" in template_source("unservable_refund--mine")
     assert "We are truly sorry" not in (builtin_dir() / "unservable_refund.html").read_text()
     (user_dir() / "unservable_refund--mine.html").unlink()
+
+
+def test_a_letter_for_the_rows_chosen_in_the_waitlist(qtbot: QtBot, page: LettersPage) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    window.show_page("Waitlist")
+    settle(qtbot, window)
+    waitlist = window.page("Waitlist")
+    assert isinstance(waitlist, WaitlistPage)
+    rows = waitlist.model.rows()
+    unservable = [i for i, r in enumerate(rows) if r.flag == "unservable"][:2]
+    pending = [i for i, r in enumerate(rows) if r.flag == "pending"][:1]
+    selection = waitlist.table.selectionModel()
+    for row in unservable + pending:
+        selection.select(
+            waitlist.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    waitlist.letter_action.trigger()
+    settle(qtbot, window)
+    assert window.stack.currentWidget() is page
+    assert page.chosen_ids is not None and len(page.chosen_ids) == 3
+    # The "cannot be served" letter goes to the two unservable customers only.
+    assert page.recipients.count() == 2
+    names = {page.recipients.item(i).text().split(" — ")[0] for i in range(2)}
+    assert names == {rows[i].customer for i in unservable}

@@ -51,6 +51,8 @@ class LettersPage(Page):
         super().__init__(db, tasks, parent)
         self.letters: list[Letter] = []
         self.info: list[TemplateInfo] = []
+        # Entries chosen in the waitlist; None means: the filters choose.
+        self.chosen_ids: list[int] | None = None
         bar = QHBoxLayout()
         self.template = QComboBox()
         self.template.setObjectName("letterTemplate")
@@ -82,6 +84,16 @@ class LettersPage(Page):
         self.count = QLabel()
         self.count.setObjectName("letterCount")
         left_layout.addWidget(self.count)
+        self.chosen_bar = QWidget()
+        chosen_layout = QHBoxLayout(self.chosen_bar)
+        chosen_layout.setContentsMargins(0, 0, 0, 0)
+        self.chosen_label = QLabel()
+        use_filters = QPushButton("Use the filters instead")
+        use_filters.clicked.connect(lambda: self.use_entries(None))
+        chosen_layout.addWidget(self.chosen_label, 1)
+        chosen_layout.addWidget(use_filters)
+        self.chosen_bar.hide()
+        left_layout.addWidget(self.chosen_bar)
         self.recipients = QListWidget()
         self.recipients.setObjectName("letterRecipients")
         left_layout.addWidget(self.recipients, 1)
@@ -144,6 +156,18 @@ class LettersPage(Page):
             combo.blockSignals(False)
         self._filled = True
 
+    def use_entries(self, entry_ids: list[int] | None) -> None:
+        """Write to these entries (chosen in the waitlist), or back to the filters with None."""
+        self.chosen_ids = entry_ids
+        self.chosen_bar.setVisible(entry_ids is not None)
+        if entry_ids is not None:
+            self.chosen_label.setText(
+                f"For the {len(entry_ids)} customer(s) chosen in the waitlist"
+            )
+        for combo in (self.market, self.dealer, self.flag):
+            combo.setEnabled(entry_ids is None)
+        self.refresh()
+
     def choice(self) -> dict[str, Any]:
         return {
             "template": self.template.currentData() or "unservable_refund",
@@ -165,6 +189,14 @@ class LettersPage(Page):
             market=chosen["market"], dealer=chosen["dealer"],
             not_notified=chosen["not_notified"],
         )  # fmt: skip
+        if self.chosen_ids is not None:
+            allowed = set(
+                recipients(
+                    session, reason=info.reason, template=info.name, audience=info.audience,
+                    not_notified=chosen["not_notified"],
+                )
+            )  # fmt: skip
+            ids = [i for i in self.chosen_ids if i in allowed]
         return options, compose_letters(session, info.name, ids[:2000])
 
     def show_data(self, data: tuple[Choices, list[Letter]]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,7 +66,10 @@ class WaitlistPage(Page):
         "Every customer in every dealer's queue, with whether a car is there for them. "
         "Right-click an entry (or use the shortcuts) to move, assign, cancel, refund or deliver."
     )
-    watches = frozenset({Changed.ENTRIES, Changed.LEDGER, Changed.MARKETS, Changed.CUSTOMERS})
+    watches = frozenset(
+        {Changed.ENTRIES, Changed.LEDGER, Changed.MARKETS, Changed.CUSTOMERS, Changed.LETTERS}
+    )
+    letter_requested = Signal(object)  # the chosen entry ids
 
     def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(db, tasks, parent)
@@ -82,7 +85,8 @@ class WaitlistPage(Page):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # Several rows may be chosen for a letter; the edits act on the current row.
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
@@ -259,6 +263,7 @@ class WaitlistPage(Page):
         self.cancel_action = action("&Cancel entry…", "Ctrl+Shift+C", self.cancel, "cancel")
         self.refund_action = action("&Refund deposit…", "Ctrl+Shift+R", self.refund, "refund")
         self.deliver_action = action("Mark &delivered", "Ctrl+Shift+D", self.deliver, "deliver")
+        self.letter_action = action("&Write a letter…", "Ctrl+L", self.write_letter, "letter")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -281,9 +286,19 @@ class WaitlistPage(Page):
             return
         menu = QMenu(self)
         for act in (self.edit_action, self.up_action, self.down_action, self.assign_action,
-                    self.cancel_action, self.refund_action, self.deliver_action):  # fmt: skip
+                    self.cancel_action, self.refund_action, self.deliver_action,
+                    self.letter_action):  # fmt: skip
             menu.addAction(act)
         menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(row).id for row in rows]
+
+    def write_letter(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.letter_requested.emit(ids)
 
     def _after(self, result: WaitlistResult) -> None:
         window = self.window()
