@@ -67,11 +67,14 @@ def main() -> None:
         out = Path(folder) / "app.pdf"
         started = time.perf_counter()
         with db.reading() as session:
+            flags: dict = {}  # type: ignore[type-arg]
             ids = recipients(
                 session, reason="unservable", template="unservable_refund",
-                status=Servability.UNSERVABLE,
+                status=Servability.UNSERVABLE, flags_out=flags,
             )[: args.letters]  # fmt: skip
-            result = write_letters(session, template="unservable_refund", entry_ids=ids, out=out)
+            result = write_letters(
+                session, template="unservable_refund", entry_ids=ids, out=out, flags=flags
+            )
         app_time = time.perf_counter() - started
         with db.reading() as session:
             data = letter_data(session, ids)

@@ -11,7 +11,7 @@ from dealerapp.errors import InputError
 from dealerapp.letters.batch import write_letters
 from dealerapp.letters.templates import template_info, templates
 from dealerapp.services.letters_log import recipients
-from dealerapp.services.servability import Servability
+from dealerapp.services.servability import EntryFlag, Servability
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,18 +47,20 @@ def render_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     info = template_info(args.template)
     if args.out.suffix.lower() != ".pdf":
         raise InputError(f"{args.out}: the output must be a .pdf file")
+    flags: dict[int, EntryFlag] = {}
     with ctx.unit_of_work() as session:
         entry_ids = recipients(
             session, reason=info.reason, template=info.name, audience=info.audience,
             status=Servability(args.status) if args.status else None, market=args.market,
             dealer=args.dealer, program=args.program, not_notified=args.not_notified,
+            flags_out=flags,
         )  # fmt: skip
         if not entry_ids:
             ctx.say("No customer matches: no letter written.")
             return 0
         result = write_letters(
             session, template=info.name, entry_ids=entry_ids, out=args.out,
-            one_per_customer=args.one_per_customer, mark_sent=args.mark_sent,
+            one_per_customer=args.one_per_customer, mark_sent=args.mark_sent, flags=flags,
         )  # fmt: skip
     ctx.say(f"Wrote {result.letters} letter(s), {result.pages} page(s), to {args.out}")
     if args.one_per_customer:

@@ -14,6 +14,7 @@ from dealerapp.letters.render import Letter, compose, write_pdf
 from dealerapp.letters.templates import template_info
 from dealerapp.services.letter_data import letter_data
 from dealerapp.services.letters_log import SentLetter, log_sent
+from dealerapp.services.servability import EntryFlag
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,14 @@ def safe_file_name(text: str) -> str:
     return plain[:60] or "customer"
 
 
-def compose_letters(session: Session, template: str, entry_ids: list[int]) -> list[Letter]:
+def compose_letters(
+    session: Session,
+    template: str,
+    entry_ids: list[int],
+    flags: dict[int, EntryFlag] | None = None,
+) -> list[Letter]:
     template_info(template)  # a clear message for an unknown name, before any work
-    return [compose(template, data) for data in letter_data(session, entry_ids)]
+    return [compose(template, data) for data in letter_data(session, entry_ids, flags=flags)]
 
 
 def write_letters(
@@ -44,9 +50,10 @@ def write_letters(
     out: Path | None,
     one_per_customer: Path | None = None,
     mark_sent: bool = False,
+    flags: dict[int, EntryFlag] | None = None,
 ) -> BatchResult:
     """Render the letters (nothing is written if any template fails), then log them if asked."""
-    letters = compose_letters(session, template, entry_ids)
+    letters = compose_letters(session, template, entry_ids, flags)
     files: list[Path] = []
     pages = 0
     if out is not None:

@@ -8,7 +8,7 @@ A letter longer than a page flows on and gets page numbers.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +65,10 @@ def compose(
     """The letter's HTML from a template (or its edited `source`) and the entry's data."""
     paper = PAPERS[data.paper]
     context: dict[str, Any] = {
-        **{key: value for key, value in asdict(data).items() if key not in ("paper", "dealer")},
-        "dealer": data.dealer,
+        # The plain data objects themselves: Jinja2 reads their fields, nothing is copied.
+        **{
+            field.name: getattr(data, field.name) for field in fields(data) if field.name != "paper"
+        },
         "layout": {"address_gap": paper.address_gap, "date_gap": paper.date_gap},
         "closing": CLOSINGS.get(data.customer.language, "Yours sincerely"),
         "subject": "",
@@ -144,7 +146,10 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, document: QTextDocument
     # Pixels of the device: points for our 72 dpi PDFs, printer dots for a printer.
     scale = device.logicalDpiY() / 72
     area = device.pageLayout().paintRectPixels(device.logicalDpiX())
-    document.setPageSize(QSizeF(area.width(), area.height() - 18 * POINT * scale))
+    size = QSizeF(area.width(), area.height() - 18 * POINT * scale)
+    if document.pageSize() != size:
+        # Only when the paper changes: setting it lays the document out again.
+        document.setPageSize(size)
     document.setHtml(html)
     count = document.pageCount()
     height = document.pageSize().height()

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from dealerapp.db import models as m
 from dealerapp.db.enums import PaperSize
 from dealerapp.services.money import format_money
-from dealerapp.services.servability import Scope, compute_flags
+from dealerapp.services.servability import EntryFlag, Scope, compute_flags
 
 
 @dataclass(frozen=True)
@@ -96,9 +96,13 @@ def salutation(customer: m.Customer) -> str:
 
 
 def letter_data(
-    session: Session, entry_ids: list[int], today: date | None = None
+    session: Session,
+    entry_ids: list[int],
+    today: date | None = None,
+    *,
+    flags: dict[int, EntryFlag] | None = None,
 ) -> list[LetterData]:
-    """Everything each letter prints, in the order of `entry_ids`."""
+    """Everything each letter prints, in the order of `entry_ids`; `flags` if already known."""
     today = today or date.today()
     rows = session.execute(
         select(m.WaitlistEntry, m.Customer, m.Dealer, m.Market, m.Program)
@@ -108,7 +112,9 @@ def letter_data(
         .join(m.Program, m.Program.id == m.WaitlistEntry.program_id)
         .where(m.WaitlistEntry.id.in_(entry_ids))
     ).all()
-    flags = {f.entry_id: f for f in compute_flags(session, Scope(entry_ids=tuple(entry_ids)))}
+    if flags is None or any(i not in flags for i in entry_ids):
+        scope = Scope(entry_ids=tuple(entry_ids))
+        flags = {f.entry_id: f for f in compute_flags(session, scope)}
     found = {}
     for entry, customer, dealer, market, program in rows:
         locale = market.locale

@@ -12,7 +12,7 @@ from dealerapp.db.enums import OPEN_STATUSES, EntryStatus, LetterOutput
 from dealerapp.errors import InputError
 from dealerapp.services import audit, lookup
 from dealerapp.services.changes import Changed
-from dealerapp.services.servability import Scope, Servability, compute_flags
+from dealerapp.services.servability import EntryFlag, Scope, Servability, compute_flags
 
 AUDIENCES = ("open", "waiting", "assigned", "ordered", *(flag.value for flag in Servability))
 
@@ -28,6 +28,7 @@ def recipients(
     dealer: str | None = None,
     program: str | None = None,
     not_notified: bool = False,
+    flags_out: dict[int, EntryFlag] | None = None,
 ) -> list[int]:
     """Entry ids for a letter: by flag ("every unservable US customer"), or every open entry.
 
@@ -49,7 +50,11 @@ def recipients(
         dealer_id=lookup.dealer(session, dealer).id if dealer else None,
     )
     if status is not None:
-        ids = [f.entry_id for f in compute_flags(session, scope, status)]
+        flags = compute_flags(session, scope, status)
+        if flags_out is not None:
+            # The letters need these flags' sentences; no need to rank the queues twice.
+            flags_out.update((f.entry_id, f) for f in flags)
+        ids = [f.entry_id for f in flags]
     else:
         wanted = OPEN_STATUSES if audience == "open" else (EntryStatus(audience),)
         query = select(m.WaitlistEntry.id).where(m.WaitlistEntry.status.in_(wanted))
