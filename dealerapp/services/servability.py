@@ -326,7 +326,9 @@ def explain(
     ahead = f"{units}, all for customers ahead" if available > 0 else units
     if flag is Servability.UNSERVABLE and stop is not None:
         return f"{where}; {ahead}; {stop.sentence}."
-    return f"{where}; {ahead}; more {program} units may still come to {dealer.market_name}."
+    return (
+        f"{where}; {ahead}; more {program} units may still come to the {dealer.market_code} market."
+    )
 
 
 def _units(available: int) -> str:

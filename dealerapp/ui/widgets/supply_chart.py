@@ -40,6 +40,9 @@ class SupplyChart(QChartView):
         self._chart.removeAllSeries()
         for axis in self._chart.axes():
             self._chart.removeAxis(axis)
+        if not rows:
+            # An empty database: no bars, and no axes with a range of nothing.
+            return
         # Largest market on top, as people read a ranking.
         ordered = sorted(rows, key=lambda r: r.assigned + r.waiting)
         series = QHorizontalStackedBarSeries()
