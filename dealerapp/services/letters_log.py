@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,7 +50,7 @@ def recipients(
         dealer_id=lookup.dealer(session, dealer).id if dealer else None,
     )
     if status is not None:
-        flags = compute_flags(session, scope, status)
+        flags = _flags(session, scope, status)
         if flags_out is not None:
             # The letters need these flags' sentences; no need to rank the queues twice.
             flags_out.update((f.entry_id, f) for f in flags)
@@ -75,6 +75,21 @@ def recipients(
         )
         ids = [i for i in ids if i not in told]
     return ids
+
+
+def _flags(session: Session, scope: Scope, status: Servability) -> list[EntryFlag]:
+    """Unservable customers live only in closed or filled markets: rank just those queues."""
+    if status is not Servability.UNSERVABLE or scope.market_id or scope.dealer_id:
+        return compute_flags(session, scope, status)
+    stopped = session.scalars(
+        select(m.MarketProgramState.market_id)
+        .where(m.MarketProgramState.closed | m.MarketProgramState.filled)
+        .distinct()
+    ).all()
+    found: list[EntryFlag] = []
+    for market_id in stopped:
+        found += compute_flags(session, replace(scope, market_id=market_id), status)
+    return found
 
 
 @dataclass(frozen=True)
