@@ -42,25 +42,28 @@ def compose_letters(
     return [compose(template, data) for data in letter_data(session, entry_ids, flags=flags)]
 
 
-def write_letters(
-    session: Session,
-    *,
-    template: str,
-    entry_ids: list[int],
-    out: Path | None,
-    one_per_customer: Path | None = None,
-    mark_sent: bool = False,
-    flags: dict[int, EntryFlag] | None = None,
-) -> BatchResult:
-    """Render the letters (nothing is written if any template fails), then log them if asked."""
-    letters = compose_letters(session, template, entry_ids, flags)
+@dataclass(frozen=True)
+class Rendered:
+    files: tuple[Path, ...]
+    pages: int
+    copies: tuple[SentLetter, ...]
+
+
+def render_letters(
+    letters: list[Letter], out: Path | None, one_per_customer: Path | None, keep_copies: bool
+) -> Rendered:
+    """The PDF files, and each letter's own PDF when it is to be logged.
+
+    Qt paints here, so in the window this runs on the UI thread: Qt's text layout
+    from a worker thread can deadlock against the UI thread's event loop.
+    """
     files: list[Path] = []
     pages = 0
     if out is not None:
         _, pages = write_pdf(letters, out)
         files.append(out)
     copies: list[SentLetter] = []
-    if one_per_customer is not None or mark_sent:
+    if one_per_customer is not None or keep_copies:
         if one_per_customer is not None:
             one_per_customer.mkdir(parents=True, exist_ok=True)
         for letter in letters:
@@ -73,11 +76,28 @@ def write_letters(
             copies.append(SentLetter(letter.data.entry.id, letter.data.customer.id, pdf, name))
             if out is None:
                 pages += count
-    logged = 0
-    if mark_sent:
-        info = template_info(template)
-        reason = info.reason
-        logged = log_sent(
-            session, copies, template=template, reason=reason, output=LetterOutput.PDF
-        ).count
-    return BatchResult(len(letters), pages, tuple(files), logged)
+    return Rendered(tuple(files), pages, tuple(copies))
+
+
+def log_copies(session: Session, template: str, copies: tuple[SentLetter, ...]) -> int:
+    info = template_info(template)
+    return log_sent(
+        session, list(copies), template=template, reason=info.reason, output=LetterOutput.PDF
+    ).count
+
+
+def write_letters(
+    session: Session,
+    *,
+    template: str,
+    entry_ids: list[int],
+    out: Path | None,
+    one_per_customer: Path | None = None,
+    mark_sent: bool = False,
+    flags: dict[int, EntryFlag] | None = None,
+) -> BatchResult:
+    """Render the letters (nothing is written if any template fails), then log them if asked."""
+    letters = compose_letters(session, template, entry_ids, flags)
+    rendered = render_letters(letters, out, one_per_customer, mark_sent)
+    logged = log_copies(session, template, rendered.copies) if mark_sent else 0
+    return BatchResult(len(letters), rendered.pages, rendered.files, logged)

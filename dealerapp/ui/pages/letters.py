@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -27,7 +28,8 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
 from dealerapp.db.enums import LetterOutput
-from dealerapp.letters.batch import compose_letters, write_letters
+from dealerapp.errors import InputError
+from dealerapp.letters.batch import compose_letters, log_copies, render_letters
 from dealerapp.letters.render import Letter, paint_letters, write_pdf
 from dealerapp.letters.templates import TemplateInfo, templates
 from dealerapp.services.changes import Changed
@@ -259,18 +261,28 @@ class LettersPage(Page):
             self.write(None, Path(folder))
 
     def write(self, out: Path | None, each: Path | None) -> None:
+        """Paint the letters here on the UI thread (see letters.batch.render_letters), then
+        log them off it."""
         chosen = self.choice()
-        ids = [letter.data.entry.id for letter in self.letters]
+        letters = list(self.letters)
         mark = self.mark_sent.isChecked()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            rendered = render_letters(letters, out, each, mark)
+        except (OSError, InputError) as exc:
+            QMessageBox.warning(self, "The letters were not written", str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not mark:
+            self._report(len(letters), 0)
+            return
         self.tasks.write(
-            lambda session: write_letters(
-                session, template=chosen["template"], entry_ids=ids, out=out,
-                one_per_customer=each, mark_sent=mark,
-            ),
-            title=f"Writing {len(ids)} letter(s)",
+            lambda session: log_copies(session, chosen["template"], rendered.copies),
+            title=f"Logging {len(letters)} letter(s)",
             changes=frozenset({Changed.LETTERS}),
-            done=lambda result: self._report(result.letters, result.logged),
-            error_title="The letters were not written",
+            done=lambda logged: self._report(len(letters), logged),
+            error_title="The letters were written but not logged",
         )  # fmt: skip
 
     def _log(self, output: LetterOutput) -> None:
