@@ -83,6 +83,21 @@ def _snapshot(entry: m.WaitlistEntry) -> dict[str, Any]:
     }
 
 
+def _audit(
+    session: Session,
+    action: str,
+    entry: m.WaitlistEntry,
+    summary: str,
+    actor: str | None,
+    **states: dict[str, Any] | None,
+) -> None:
+    """The one audit row of a waitlist change."""
+    audit.record(
+        session, action=action, entity="waitlist_entries", entity_id=entry.id,
+        summary=summary, actor=actor, **states,
+    )  # fmt: skip
+
+
 def _name(session: Session, entry: m.WaitlistEntry) -> str:
     return session.get_one(m.Customer, entry.customer_id).display_name
 
@@ -193,13 +208,12 @@ def add_entry(
         f"Added {person.display_name} to {found_dealer.name}'s {prog.code} waitlist at position "
         f"{target} of {length + 1}, deposit {deposit_text}"
     )
-    audit.record(
+    _audit(
         session,
-        action="waitlist.add",
-        entity="waitlist_entries",
-        entity_id=entry.id,
-        summary=summary,
-        actor=actor,
+        "waitlist.add",
+        entry,
+        summary,
+        actor,
         after={**_snapshot(entry), "customer_id": person.id, "deposit_minor": amount},
     )
     changes = frozenset({Changed.ENTRIES, Changed.CUSTOMERS})
@@ -271,13 +285,12 @@ def move(
     record_move(session, entry, to_position, why, actor, now)
     session.flush()
     summary = f"Moved {_name(session, entry)} (entry {entry.id}) from {origin} to {to_position}"
-    audit.record(
+    _audit(
         session,
-        action="waitlist.move",
-        entity="waitlist_entries",
-        entity_id=entry.id,
-        summary=f"{summary}. Reason: {why}",
-        actor=actor,
+        "waitlist.move",
+        entry,
+        f"{summary}. Reason: {why}",
+        actor,
         before=before,
         after=_snapshot(entry),
     )
@@ -361,13 +374,12 @@ def assign(
         f"Assigned a {prog_row.code} unit of {dealer_row.name} to {_name(session, entry)} "
         f"(entry {entry.id}, was position {origin}); {units.available - 1} unassigned left"
     )
-    audit.record(
+    _audit(
         session,
-        action="waitlist.assign",
-        entity="waitlist_entries",
-        entity_id=entry.id,
-        summary=summary if ahead == 0 else f"{summary}. Reason: {why}",
-        actor=actor,
+        "waitlist.assign",
+        entry,
+        summary if ahead == 0 else f"{summary}. Reason: {why}",
+        actor,
         before=before,
         after=_snapshot(entry),
     )
@@ -431,13 +443,12 @@ def _close(
         summary += f". {next_up.sentence()}"
     elif freed:
         summary += ". The freed unit is unassigned; nobody is waiting for it."
-    audit.record(
+    _audit(
         session,
-        action=f"waitlist.{verb}",
-        entity="waitlist_entries",
-        entity_id=entry.id,
-        summary=f"{summary} Reason: {why}",
-        actor=actor,
+        f"waitlist.{verb}",
+        entry,
+        f"{summary} Reason: {why}",
+        actor,
         before=before,
         after=_snapshot(entry),
     )
@@ -478,13 +489,12 @@ def deliver(session: Session, *, entry_id: int, actor: str | None = None) -> Wai
     entry.status_changed_at = utcnow()
     session.flush()
     summary = f"Delivered entry {entry.id} ({_name(session, entry)})"
-    audit.record(
+    _audit(
         session,
-        action="waitlist.deliver",
-        entity="waitlist_entries",
-        entity_id=entry.id,
-        summary=summary,
-        actor=actor,
+        "waitlist.deliver",
+        entry,
+        summary,
+        actor,
         before=before,
         after=_snapshot(entry),
     )
@@ -542,13 +552,12 @@ def reinstate(
     summary = f"Entry {entry.id} ({_name(session, entry)}) is {status.value} again"
     if entry.position:
         summary += f", position {entry.position}"
-    audit.record(
+    _audit(
         session,
-        action="waitlist.reinstate",
-        entity="waitlist_entries",
-        entity_id=entry.id,
-        summary=f"{summary}. Reason: {why}",
-        actor=actor,
+        "waitlist.reinstate",
+        entry,
+        f"{summary}. Reason: {why}",
+        actor,
         before=before,
         after=_snapshot(entry),
     )
@@ -584,13 +593,12 @@ def update_details(
     entry.notes = after["notes"]
     session.flush()
     summary = f"Edited entry {entry.id} ({_name(session, entry)})"
-    audit.record(
+    _audit(
         session,
-        action="waitlist.edit",
-        entity="waitlist_entries",
-        entity_id=entry.id,
-        summary=summary,
-        actor=actor,
+        "waitlist.edit",
+        entry,
+        summary,
+        actor,
         before=before,
         after=after,
     )

@@ -29,7 +29,7 @@ from dealerapp.ui.pages.base import Page
 from dealerapp.ui.pages.dashboard import DEALER_COLUMNS, MARKET_COLUMNS
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.ledger_dialogs import ReasonDialog, TransferDialog, UnitsDialog
-from dealerapp.ui.widgets.remembered import remember_columns
+from dealerapp.ui.widgets.tables import data_table, remember_columns
 
 LEDGER_COLUMNS: list[Column[LedgerRow]] = [
     Column("When", lambda r: r.recorded_at.strftime("%Y-%m-%d %H:%M")),
@@ -42,19 +42,6 @@ LEDGER_COLUMNS: list[Column[LedgerRow]] = [
     Column("Reason", lambda r: r.reason, tooltip=lambda r: r.reason),
 ]
 CHANGES = frozenset({Changed.LEDGER, Changed.MARKETS, Changed.ENTRIES})
-
-
-def _table(name: str, model: Any) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(22)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
 
 
 class AllocationsPage(Page):
@@ -71,13 +58,13 @@ class AllocationsPage(Page):
         self.market_model: RowTableModel[SupplyRow] = RowTableModel(MARKET_COLUMNS, self)
         self.dealer_model: RowTableModel[SupplyRow] = RowTableModel(DEALER_COLUMNS, self)
         self.ledger: RowTableModel[LedgerRow] = RowTableModel(LEDGER_COLUMNS, self)
-        self.market_table = _table("allocationMarkets", self.market_model)
-        self.dealer_table = _table("allocationDealers", self.dealer_model)
+        self.market_table = data_table("allocationMarkets", self.market_model, select_rows=True)
+        self.dealer_table = data_table("allocationDealers", self.dealer_model, select_rows=True)
         self.dealer_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Interactive
         )
         self.dealer_table.horizontalHeader().resizeSection(0, 180)
-        self.ledger_table = _table("ledgerTable", self.ledger)
+        self.ledger_table = data_table("ledgerTable", self.ledger, select_rows=True)
         self.ledger_table.horizontalHeader().setStretchLastSection(True)
         for table, key in ((self.market_table, "allocations/markets"),
                            (self.dealer_table, "allocations/dealers"),

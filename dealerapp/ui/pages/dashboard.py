@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QSplitter,
-    QTableView,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -24,8 +23,8 @@ from dealerapp.services.dashboard import Dashboard, SupplyRow, dashboard
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
-from dealerapp.ui.widgets.remembered import remember_columns
 from dealerapp.ui.widgets.supply_chart import SupplyChart
+from dealerapp.ui.widgets.tables import data_table, remember_columns
 
 
 def _supply_columns(name: Column[SupplyRow], *, state: bool) -> list[Column[SupplyRow]]:
@@ -69,23 +68,6 @@ MEMO_COLUMNS: list[Column[MemoRow]] = [
 ]  # fmt: skip
 
 
-def _table(name: str, model: RowTableModel[SupplyRow] | RowTableModel[MemoRow]) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    # Enabling sorting sorts at once by the header's indicator; none yet: keep service order.
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(22)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setMinimumSectionSize(44)
-    return table
-
-
 class DashboardPage(Page):
     title = "Dashboard"
     purpose = "Supply against the waitlist for one program, from the ledger as committed."
@@ -106,12 +88,12 @@ class DashboardPage(Page):
         self.model: RowTableModel[SupplyRow] = RowTableModel(MARKET_COLUMNS, self)
         self.dealers: RowTableModel[SupplyRow] = RowTableModel(DEALER_COLUMNS, self)
         self.memos: RowTableModel[MemoRow] = RowTableModel(MEMO_COLUMNS, self)
-        self.table = _table("marketTable", self.model)
-        self.dealer_table = _table("dealerTable", self.dealers)
+        self.table = data_table("marketTable", self.model)
+        self.dealer_table = data_table("dealerTable", self.dealers)
         names = self.dealer_table.horizontalHeader()
         names.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         names.resizeSection(0, 180)
-        self.memo_table = _table("latestMemos", self.memos)
+        self.memo_table = data_table("latestMemos", self.memos)
         for table, key in (
             (self.table, "dashboard/markets"),
             (self.dealer_table, "dashboard/dealers"),

@@ -30,7 +30,7 @@ from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.memo_view import MemoView
-from dealerapp.ui.widgets.remembered import remember_columns
+from dealerapp.ui.widgets.tables import remember_columns
 
 MEMO_COLUMNS: list[Column[MemoRow]] = [
     Column("Memo", lambda r: r.id, numeric=True),

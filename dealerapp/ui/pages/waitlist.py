@@ -36,7 +36,7 @@ from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.waitlist_actions import back_to, run_undoable
 from dealerapp.ui.widgets.entry_dialog import AddEntryDialog, EditEntryDialog
 from dealerapp.ui.widgets.entry_view import render_entry
-from dealerapp.ui.widgets.remembered import remember_columns
+from dealerapp.ui.widgets.tables import remember_columns
 
 # Light tints that keep black text readable: green, amber, red.
 FLAG_COLOURS = {"covered": "#d8f0d8", "pending": "#fbeec8", "unservable": "#f6d0d0"}
