@@ -4,8 +4,9 @@
 
 Uses the generated database of benchmarks/servability.py (US closed and
 filled there). The app's path includes the database query, the Jinja2
-rendering and QTextDocument onto QPdfWriter; the baseline draws the very same
-letter texts (taken from the app's data) with ReportLab's platypus. Needs
+rendering and QTextDocument onto QPdfWriter; the baseline sets the very same
+letters (every paragraph of the app's composed letter, its sizes and gaps)
+with ReportLab's platypus, composed before its clock starts. Needs
 `pip install reportlab` (BSD), used here only.
 """
 
@@ -13,44 +14,65 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from dealerapp.config import resolve_database
 from dealerapp.db.database import Database
-from dealerapp.letters.batch import write_letters
-from dealerapp.services.letter_data import letter_data
+from dealerapp.letters.batch import compose_letters, write_letters
 from dealerapp.services.letters_log import recipients
 from dealerapp.services.servability import Servability
 
+_PARAGRAPH = re.compile(r"<p([^>]*)>(.*?)</p>", re.DOTALL)
+_SPAN = re.compile(r'<span style="font-size:([\d.]+)pt;[^"]*">(.*?)</span>', re.DOTALL)
+_TOP = re.compile(r"margin-top:(\d+)px")
 
-def reportlab_letters(data: list, path: Path) -> int:  # type: ignore[type-arg]
+
+def reportlab_story(html: str, styles: Any) -> list[Any]:
+    """The app's letter, paragraph for paragraph, in ReportLab's markup.
+
+    The very text the app prints (letterhead, return line, address, date,
+    subject, salutation, body, closing, signature) with the same sizes and
+    gaps, so both sides set the same words on the same pages.
+    """
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    story: list[Any] = []
+    for attributes, body in _PARAGRAPH.findall(html):
+        body = _SPAN.sub(r'<font size="\1">\2</font>', body)
+        body = re.sub(r"<img[^>]*>(&nbsp;)*", "", body).replace("&nbsp;", " ")
+        gap = _TOP.search(attributes)
+        style = ParagraphStyle(
+            "letter", parent=styles["Normal"], fontSize=10, leading=12,
+            spaceBefore=int(gap.group(1)) if gap else 6,
+            alignment=TA_RIGHT if 'align="right"' in attributes else 0,
+        )  # fmt: skip
+        story.append(Paragraph(body, style))
+    return story
+
+
+def reportlab_letters(letters: list[Any], path: Path) -> int:
     from reportlab.lib.pagesizes import A4, letter
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import PageBreak, SimpleDocTemplate
 
     styles = getSampleStyleSheet()
-    story = []
-    for item in data:
-        for line in (item.dealer.name, f"{item.dealer.street} · {item.dealer.postal_line}"):
-            story.append(Paragraph(line, styles["Normal"]))
-        story.append(Spacer(1, 40))
-        for line in item.customer.address_lines:
-            story.append(Paragraph(line, styles["Normal"]))
-        story.append(Spacer(1, 20))
-        story.append(Paragraph(f"{item.dealer.city}, {item.today}", styles["Normal"]))
-        story.append(Paragraph(f"{item.customer.salutation},", styles["Normal"]))
-        story.append(Paragraph(item.explanation, styles["Normal"]))
-        story.append(Paragraph(f"Your deposit of {item.deposit.amount} will be refunded.",
-                               styles["Normal"]))  # fmt: skip
-        story.append(Paragraph(item.dealer.signatory_name, styles["Normal"]))
+    story: list[Any] = []
+    for item in letters:
+        story.extend(reportlab_story(item.html, styles))
         story.append(PageBreak())
-    size = letter if data and data[0].paper.value == "letter" else A4
-    document = SimpleDocTemplate(str(path), pagesize=size)
+    size = letter if letters and letters[0].data.paper.value == "letter" else A4
+    document = SimpleDocTemplate(
+        str(path), pagesize=size, leftMargin=63, rightMargin=54, topMargin=40, bottomMargin=54
+    )
     document.build(story)
-    return len(data)
+    return int(document.page)
 
 
 def main() -> None:
@@ -63,7 +85,8 @@ def main() -> None:
 
     app = QGuiApplication(["bench", "-platform", "offscreen"])  # noqa: F841 - alive to the end
     db = Database.open(resolve_database(str(database(100_000))))
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(os.environ.get("LETTERS_BENCH_KEEP", scratch))
         out = Path(folder) / "app.pdf"
         started = time.perf_counter()
         with db.reading() as session:
@@ -77,14 +100,16 @@ def main() -> None:
             )
         app_time = time.perf_counter() - started
         with db.reading() as session:
-            data = letter_data(session, ids)
+            # Composed outside the baseline's clock: ReportLab only sets the same texts.
+            letters = compose_letters(session, "unservable_refund", ids, flags)
         started = time.perf_counter()
-        reportlab_letters(data, Path(folder) / "reportlab.pdf")
+        baseline_pages = reportlab_letters(letters, Path(folder) / "reportlab.pdf")
         baseline = time.perf_counter() - started
     db.close()
-    print(f"{result.letters:,} letters, {result.pages:,} pages")
+    pages = f"dealerapp {result.pages:,}, ReportLab {baseline_pages:,}"
+    print(f"{result.letters:,} letters; pages: {pages}")
     print(f"dealerapp (query + templates + QTextDocument/QPdfWriter): {app_time:6.2f} s")
-    print(f"ReportLab (the same texts, drawing only):                  {baseline:6.2f} s")
+    print(f"ReportLab (the same letters, setting only):                {baseline:6.2f} s")
     print(f"ratio dealerapp / ReportLab: {app_time / baseline:5.2f}x")
     # With ReportLab and Qt in one process, Python's final garbage collection
     # aborts inside a C extension after all work is done; the figures are out.
