@@ -20,6 +20,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     load.add_argument(
         "--replace", action="store_true", help="delete all data in the database first"
     )
+    load.add_argument(
+        "--dealers-only",
+        action="store_true",
+        help="only the programs, markets, dealers and allocations: bring your own waitlist "
+        "with `waitlist import`",
+    )
     load.set_defaults(handler=load_command)
     gen = commands.add_parser(
         "generate", help="fill the database with synthetic dealers and entries (deterministic)"
@@ -35,11 +41,12 @@ def load_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     db = ctx.open_database()
     try:
         with db.unit_of_work() as session:
-            result = load_demo(session, replace=args.replace)
+            result = load_demo(session, replace=args.replace, waitlists=not args.dealers_only)
     finally:
         db.close()
     loaded = ", ".join(f"{n:,} {label}" for label, n in result.counts.items())
-    ctx.say(f"{ctx.location.describe()}: loaded the demo data ({loaded})")
+    what = "the demo dealer group" if args.dealers_only else "the demo data"
+    ctx.say(f"{ctx.location.describe()}: loaded {what} ({loaded})")
     return 0
 
 

@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from dealerapp import __version__
 from dealerapp.cli import (
     db_commands,
+    dealers_commands,
     demo_commands,
     flags_commands,
     ledger_commands,
     letters_commands,
     memo_commands,
+    orders_commands,
     waitlist_commands,
 )
 from dealerapp.cli.context import CommandContext
@@ -50,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     ledger_commands.register(commands)
     letters_commands.register(commands)
     memo_commands.register(commands)
+    orders_commands.register(commands)
+    dealers_commands.register(commands)
     waitlist_commands.register(commands)
     return parser
 

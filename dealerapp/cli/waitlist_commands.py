@@ -1,12 +1,16 @@
-"""`dealerapp waitlist add|move|assign|cancel|refund|deliver`."""
+"""`dealerapp waitlist add|move|assign|cancel|refund|deliver|import|export`."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from dealerapp.cli.context import CommandContext
+from dealerapp.cli.import_commands import add_import_arguments, run_import
 from dealerapp.cli.parsing import iso_date, positive_int
 from dealerapp.db.enums import DepositMethod
+from dealerapp.exchange import waitlist_import
+from dealerapp.exchange.export import export_waitlist
 from dealerapp.services import waitlist
 from dealerapp.services.waitlist import Deposit, NewCustomer, WaitlistResult
 
@@ -64,6 +68,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     deliver = commands.add_parser("deliver", help="the customer has the car")
     deliver.add_argument("entry", type=positive_int, metavar="ENTRY")
     deliver.set_defaults(handler=deliver_command)
+
+    imports = commands.add_parser(
+        "import", help="customers, entries and deposits from a spreadsheet (check, then --apply)"
+    )
+    add_import_arguments(imports, waitlist_import.FIELDS)
+    imports.add_argument(
+        "--no-merge",
+        action="store_true",
+        help="give rows that match a known customer (same e-mail, or name and postal code) "
+        "their own customer record instead of merging them",
+    )
+    imports.set_defaults(handler=import_command)
+
+    export = commands.add_parser(
+        "export", help="the waitlist with flags, orders (and in .xlsx, allocations) to a file"
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
+    export.set_defaults(handler=export_command)
 
 
 def _report(ctx: CommandContext, result: WaitlistResult) -> int:
@@ -134,3 +156,22 @@ def deliver_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.unit_of_work() as session:
         result = waitlist.deliver(session, entry_id=args.entry)
     return _report(ctx, result)
+
+
+def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
+    return run_import(
+        args, ctx, waitlist_import.FIELDS, waitlist_import.import_waitlist,
+        keep_separate=bool(args.no_merge),
+    )  # fmt: skip
+
+
+def export_command(args: argparse.Namespace, ctx: CommandContext) -> int:
+    db = ctx.open_database()
+    try:
+        with db.reading() as session:
+            result = export_waitlist(session, args.out)
+    finally:
+        db.close()
+    sheets = ", ".join(result.sheets)
+    ctx.say(f"{result.path}: {result.entries:,} entries ({sheets})")
+    return 0

@@ -45,9 +45,17 @@ class DemoLoadResult:
 
 
 def load_demo(
-    session: Session, *, replace: bool = False, source: Path | None = None, actor: str | None = None
+    session: Session,
+    *,
+    replace: bool = False,
+    source: Path | None = None,
+    actor: str | None = None,
+    waitlists: bool = True,
 ) -> DemoLoadResult:
     """Fill an empty database with the demo data; with replace, empty it first.
+
+    Without `waitlists`, only the demo's programs, markets, dealers and
+    allocations: a dealer group ready for its own waitlist spreadsheet.
 
     Everything happens in the caller's transaction: a bad row anywhere leaves
     the database as it was.
@@ -60,13 +68,14 @@ def load_demo(
         delete_business_data(session)
         session.flush()
     loader = _DemoLoader(session, source or demo_dir())
-    counts = loader.load()
+    counts = loader.load(waitlists=waitlists)
     audit.record(
         session,
         action="demo.load",
         entity="database",
         entity_id=None,
-        summary="Loaded the demo data" + (" (replacing all data)" if replace else ""),
+        summary=("Loaded the demo data" if waitlists else "Loaded the demo dealer group")
+        + (" (replacing all data)" if replace else ""),
         actor=actor,
         after=dict(counts),
     )
@@ -90,12 +99,15 @@ class _DemoLoader:
             raise InputError(f"demo data file {path} is missing")
         return list(read_rows(path, required))
 
-    def load(self) -> Counter[str]:
+    def load(self, *, waitlists: bool = True) -> Counter[str]:
         self._programs()
         self._markets()
         self._market_allocations()
         self._dealers()
         self._dealer_allocations()
+        if not waitlists:
+            self.session.flush()
+            return self.counts
         self._customers()
         self._entries()
         self._orders()

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import is_currency as _babel_is_currency
 
 from dealerapp.errors import InputError
 
 
+@lru_cache(maxsize=256)
+def is_currency(code: str) -> bool:
+    """An ISO 4217 code Babel knows (USD, EUR, JPY)."""
+    return len(code) == 3 and bool(_babel_is_currency(code.upper()))
+
+
+@lru_cache(maxsize=64)
 def decimals_of(currency: str) -> int:
     return int(get_currency_precision(currency.upper()))
 
