@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from dealerapp.db import models as m
 from dealerapp.db.enums import PaperSize
 from dealerapp.services.money import format_money
+from dealerapp.services.orders import STAGE_LABELS
 from dealerapp.services.servability import EntryFlag, Scope, compute_flags
 
 
@@ -67,6 +68,17 @@ class ProgramLines:
 
 
 @dataclass(frozen=True)
+class OrderLines:
+    number: str
+    stage: str
+    status: str
+    since: str
+    production_week: str
+    vin: str
+    eta: str
+
+
+@dataclass(frozen=True)
 class LetterData:
     entry: EntryLines
     customer: CustomerLines
@@ -78,6 +90,8 @@ class LetterData:
     locale: str
     paper: PaperSize
     today: str
+    # The entry's latest order, for the order status letter (None before one is placed).
+    order: OrderLines | None = None
 
 
 def postal_line(postal_code: str | None, city: str | None, region: str | None, country: str) -> str:
@@ -115,6 +129,7 @@ def letter_data(
     if flags is None or any(i not in flags for i in entry_ids):
         scope = Scope(entry_ids=tuple(entry_ids))
         flags = {f.entry_id: f for f in compute_flags(session, scope)}
+    orders = _orders(session, entry_ids)
     found = {}
     for entry, customer, dealer, market, program in rows:
         locale = market.locale
@@ -145,9 +160,33 @@ def letter_data(
             locale,
             market.paper,
             _day(today, locale),
+            _order_lines(orders.get(entry.id), locale),
         )  # fmt: skip
     return [found[i] for i in entry_ids if i in found]
 
 
 def _day(day: date, locale: str) -> str:
     return str(format_date(day, format="long", locale=locale))
+
+
+def _orders(session: Session, entry_ids: list[int]) -> dict[int, tuple[m.Order, m.OrderStatusCode]]:
+    found: dict[int, tuple[m.Order, m.OrderStatusCode]] = {}
+    for order, code in session.execute(
+        select(m.Order, m.OrderStatusCode)
+        .join(m.OrderStatusCode, m.OrderStatusCode.id == m.Order.status_code_id)
+        .where(m.Order.entry_id.in_(entry_ids))
+        .order_by(m.Order.id)
+    ):
+        found[order.entry_id] = (order, code)  # the latest order wins
+    return found
+
+
+def _order_lines(found: tuple[m.Order, m.OrderStatusCode] | None, locale: str) -> OrderLines | None:
+    if found is None:
+        return None
+    order, code = found
+    return OrderLines(
+        order.order_number, STAGE_LABELS[code.stage].lower(), code.label,
+        _day(order.status_date, locale), order.production_week or "", order.vin or "",
+        _day(order.eta, locale) if order.eta else "",
+    )  # fmt: skip

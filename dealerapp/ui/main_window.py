@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from dealerapp import __version__
 from dealerapp.db.database import Database
+from dealerapp.exchange.export import export_waitlist
 from dealerapp.services.changes import Changed
 from dealerapp.services.demo import DemoLoadResult, load_demo
 from dealerapp.services.status import is_empty
@@ -27,11 +29,16 @@ from dealerapp.ui.pages.base import Page
 from dealerapp.ui.pages.dashboard import DashboardPage
 from dealerapp.ui.pages.letters import LettersPage
 from dealerapp.ui.pages.memos import MemosPage
-from dealerapp.ui.pages.placeholder import PlannedPage
+from dealerapp.ui.pages.orders import OrdersPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
 from dealerapp.ui.tasks import Tasks
-
-LATER_PAGES = (("Orders", "Every ordered unit from order to delivery, by OEM status code."),)
+from dealerapp.ui.widgets.import_dialog import (
+    DEALERS,
+    ORDER_STATUSES,
+    WAITLIST,
+    ImportDialog,
+    ImportKind,
+)
 
 
 class MainWindow(QMainWindow):
@@ -51,12 +58,18 @@ class MainWindow(QMainWindow):
             WaitlistPage(db, self.tasks),
             AllocationsPage(db, self.tasks),
             self.memos,
-            *(PlannedPage(db, self.tasks, title, purpose) for title, purpose in LATER_PAGES),
+            OrdersPage(db, self.tasks),
             LettersPage(db, self.tasks),
         ]
         waitlist, letters = self.page("Waitlist"), self.page("Letters")
         assert isinstance(waitlist, WaitlistPage) and isinstance(letters, LettersPage)
         waitlist.letter_requested.connect(lambda ids: self._letter_for(letters, ids))
+        self.orders = self.page("Orders")
+        assert isinstance(self.orders, OrdersPage)
+        self.orders.letter_requested.connect(
+            lambda ids, template: self._letter_for(letters, ids, template)
+        )
+        self.orders.import_requested.connect(lambda: self.import_file(ORDER_STATUSES))
         for page in self.pages:
             self.nav.addItem(page.title)
             self.stack.addWidget(page)
@@ -76,9 +89,49 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self._restore_geometry()
 
-    def _letter_for(self, letters: LettersPage, entry_ids: list[int]) -> None:
+    def _letter_for(
+        self, letters: LettersPage, entry_ids: list[int], template: str | None = None
+    ) -> None:
         self.show_page("Letters")
-        letters.use_entries(entry_ids)
+        letters.use_entries(entry_ids, template)
+
+    def import_file(self, kind: ImportKind, path: Path | None = None) -> ImportDialog | None:
+        """Ask for a spreadsheet (unless given) and open the import dialog on it."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, kind.title, str(Path.home()), "Spreadsheets (*.csv *.xlsx *.xls *.ods)"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        dialog = ImportDialog(kind, path, self.tasks, self)
+        dialog.finished.connect(lambda _code: self._imported(dialog))
+        dialog.open()
+        return dialog
+
+    def _imported(self, dialog: ImportDialog) -> None:
+        if dialog.imported is not None:
+            self.statusBar().showMessage(dialog.imported.summary, 15_000)
+
+    def export_waitlist(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export the waitlist", str(Path.home() / "waitlist.xlsx"),
+                "Excel workbook (*.xlsx);;CSV (*.csv)",
+            )  # fmt: skip
+            if not chosen:
+                return
+            path = Path(chosen)
+            if path.suffix.lower() not in (".xlsx", ".csv"):
+                path = path.with_suffix(".xlsx")
+        target = path
+        self.tasks.read(
+            lambda session: export_waitlist(session, target),
+            lambda result: self.statusBar().showMessage(
+                f"Exported {result.entries:,} entries to {result.path}", 15_000
+            ),
+            error_title="Export",
+        )
 
     def page(self, title: str) -> Page:
         return next(p for p in self.pages if p.title == title)
@@ -91,6 +144,17 @@ class MainWindow(QMainWindow):
         for action in (self.memos.import_action, self.memos.paste_action):
             file_menu.addAction(action)
             self.addAction(action)
+        file_menu.addSeparator()
+        for text, kind in (("Import a &waitlist…", WAITLIST), ("Import a dealer &list…", DEALERS),
+                           ("Import &order statuses…", ORDER_STATUSES)):  # fmt: skip
+            action = QAction(text, self)
+            action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
+            file_menu.addAction(action)
+        self.export_action = QAction("&Export the waitlist…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.export_waitlist())
+        file_menu.addAction(self.export_action)
+        self.addAction(self.export_action)
         file_menu.addSeparator()
         self.load_demo_action = QAction("Load &demo data…", self)
         self.load_demo_action.triggered.connect(self.load_demo_data)

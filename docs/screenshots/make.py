@@ -23,6 +23,7 @@ from dealerapp.paths import seeds_dir
 from dealerapp.services.demo import load_demo
 from dealerapp.ui.app import make_application
 from dealerapp.ui.main_window import MainWindow
+from dealerapp.ui.pages.orders import OrdersPage
 
 HERE = Path(__file__).resolve().parent
 PAGES = {
@@ -30,6 +31,7 @@ PAGES = {
     "Waitlist": "waitlist.png",
     "Allocations": "allocations.png",
     "Memos": "memo-import.png",
+    "Orders": "orders.png",
     "Letters": "letters.png",
 }
 
@@ -63,6 +65,12 @@ def main() -> None:
             settle(window)
             if title == "Memos":
                 window.memos.select_memo(memo_id)
+                settle(window)
+            if title == "Orders":
+                orders_page = window.page("Orders")
+                assert isinstance(orders_page, OrdersPage)
+                orders_page.stages.setCurrentRow(5)  # in transit
+                orders_page.table.selectRow(0)
                 settle(window)
             if title == "Letters":
                 # The letters of the US memo's case: apply it first.

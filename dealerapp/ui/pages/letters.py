@@ -158,9 +158,15 @@ class LettersPage(Page):
             combo.blockSignals(False)
         self._filled = True
 
-    def use_entries(self, entry_ids: list[int] | None) -> None:
+    def use_entries(self, entry_ids: list[int] | None, template: str | None = None) -> None:
         """Write to these entries (chosen in the waitlist), or back to the filters with None."""
         self.chosen_ids = entry_ids
+        if template is not None:
+            # Remembered so that it wins over the saved choice when the page fills its lists.
+            QSettings().setValue("letters/template", template)
+            index = self.template.findData(template)
+            if index >= 0:
+                self.template.setCurrentIndex(index)
         self.chosen_bar.setVisible(entry_ids is not None)
         if entry_ids is not None:
             self.chosen_label.setText(
