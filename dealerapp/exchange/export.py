@@ -40,7 +40,6 @@ _KEYS = [field.key for field in FIELDS]
 _DATE_COLUMNS = frozenset(_KEYS.index(key) for key in ("joined_on", "deposit_date")) | {
     len(_KEYS) + EXTRA_HEADERS.index("ETA")
 }
-_NUMBER_COLUMNS = frozenset({_KEYS.index("position"), _KEYS.index("deposit_amount")})
 
 
 @dataclass(frozen=True)
@@ -196,17 +195,22 @@ def _write_xlsx(session: Session, path: Path) -> tuple[int, tuple[str, ...]]:
 
     waitlist = sheet_with("Waitlist", WAITLIST_HEADERS, {3: 16, 4: 20, 6: 24, 11: 26, 30: 60})
     count = 0
+    deposit_column = _KEYS.index("deposit_amount")
     for row in waitlist_rows(session):
-        values = []
+        # Plain values cost openpyxl far less than cell objects: only what needs a format or
+        # the formula guard becomes one.
+        values: list[Any] = []
         for index, value in enumerate(row):
-            if index in _DATE_COLUMNS and value is not None:
+            if value is None:
+                values.append(None)
+            elif index in _DATE_COLUMNS:
                 values.append(cell(waitlist, value, number="yyyy-mm-dd"))
-            elif index in _NUMBER_COLUMNS and value is not None:
-                values.append(cell(waitlist, float(value) if "." in str(value) else int(value),
-                                   number="#,##0.00" if index == _KEYS.index("deposit_amount")
-                                   else "0"))  # fmt: skip
-            else:
+            elif index == deposit_column:
+                values.append(cell(waitlist, float(value), number="#,##0.00"))
+            elif isinstance(value, str) and is_risky(value):
                 values.append(cell(waitlist, value))
+            else:
+                values.append(value)
         waitlist.append(values)
         count += 1
     allocations = sheet_with(

@@ -18,3 +18,11 @@ def is_risky(text: str) -> bool:
 
 def neutralise_csv(text: str) -> str:
     return "'" + text if text.startswith(TRIGGERS) else text
+
+
+_GUARDED = tuple("'" + trigger for trigger in TRIGGERS)
+
+
+def unguard(text: str) -> str:
+    """What neutralise_csv wrote, read back as the original text."""
+    return text[1:] if text.startswith(_GUARDED) else text

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from dealerapp.errors import InputError
+from dealerapp.exchange.guard import unguard
 from dealerapp.exchange.mapping import ColumnMap, Field
 
 T = TypeVar("T")
@@ -121,5 +122,8 @@ def row_cells(sheet_rows: list[list[str]], mapping: ColumnMap) -> list[dict[str,
     result = []
     for values in sheet_rows:
         width = len(values)
-        result.append({key: values[index].strip() for key, index in columns if index < width})
+        cells = {key: values[index].strip() for key, index in columns if index < width}
+        if "'" in "".join(cells.values()):
+            cells = {key: unguard(value) for key, value in cells.items()}
+        result.append(cells)
     return result

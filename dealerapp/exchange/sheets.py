@@ -14,13 +14,10 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from dealerapp.errors import InputError
-from dealerapp.exchange.guard import TRIGGERS
 
 MAX_BYTES = 200 * 1024 * 1024
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 SUFFIXES = (".csv", ".txt", *SPREADSHEET_SUFFIXES)
-# What a CSV export neutralised with a leading apostrophe (see guard.py) is read back as it was.
-_GUARDED = tuple("'" + trigger for trigger in TRIGGERS)
 
 
 @dataclass(frozen=True)
@@ -87,11 +84,8 @@ def _csv(path: Path) -> tuple[tuple[str, ...], list[list[str]]]:
     if not records:
         raise InputError(f"{path.name}: the file holds no rows")
     headers = tuple(cell.strip() for cell in records[0])
-    return headers, [_unguard(row) for row in records[1:]]
-
-
-def _unguard(row: list[str]) -> list[str]:
-    return [cell[1:] if cell.startswith(_GUARDED) else cell for cell in row]
+    # Cells a CSV export guarded against formulas are read back by row_cells (report.py).
+    return headers, records[1:]
 
 
 def _workbook(path: Path) -> tuple[tuple[str, ...], list[list[str]]]:

@@ -18,11 +18,12 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
 from dealerapp.db.base import utcnow
+from dealerapp.db.bulk import bulk_insert
 from dealerapp.db.enums import OPEN_STATUSES, UNIT_HOLDING_STATUSES, DepositMethod, EntryStatus
 from dealerapp.db.models.waitlist import customer_display_name
 from dealerapp.db.sequences import advance_id_sequences
@@ -79,8 +80,11 @@ _STATUSES = {status.value: status for status in EntryStatus}
 _HOLDING = frozenset(UNIT_HOLDING_STATUSES)
 
 
+_NOT_WORD = re.compile(r"\W")
+
+
 def _norm(text: str | None) -> str:
-    return re.sub(r"\W", "", (text or "").casefold())
+    return _NOT_WORD.sub("", text.casefold()) if text else ""
 
 
 def identity_keys(
@@ -470,8 +474,7 @@ def _write(
         next_entry += 1
     tables = [_table(m.Customer), _table(m.WaitlistEntry), _table(m.PositionChange)]
     for table, values in zip(tables, (customers, entries, history), strict=True):
-        for start in range(0, len(values), 5000):
-            session.execute(insert(table), values[start : start + 5000])
+        bulk_insert(session, table, values)
     advance_id_sequences(session, tables[:2])
     merged = sum(1 for row in rows if row.existing_customer is not None)
     report.summary = (

@@ -17,7 +17,7 @@ from dealerapp.db.database import Database
 from dealerapp.errors import InputError
 from dealerapp.exchange.export import export_waitlist
 from dealerapp.exchange.mapping import guess_mapping
-from dealerapp.exchange.report import ImportRefused, ImportReport
+from dealerapp.exchange.report import ImportRefused, ImportReport, row_cells
 from dealerapp.exchange.sheets import read_sheet
 from dealerapp.exchange.waitlist_import import FIELDS, import_waitlist
 from dealerapp.services.demo import load_demo
@@ -267,8 +267,9 @@ def test_formula_cells_are_neutralised(demo_db: Database, tmp_path: Path) -> Non
     # And both read back exactly as the customer's name is.
     for path in (xlsx, text):
         sheet_read = read_sheet(path)
-        names = {r[3] for r in sheet_read.rows}
-        assert hostile in names
+        cells = row_cells(sheet_read.rows, guess_mapping(sheet_read.headers, FIELDS))
+        assert hostile in {c["family_name"] for c in cells}
+        assert "+1 650 555 0120" in {c.get("phone") for c in cells}
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,109 @@
+"""Waitlist spreadsheets at dealer-group size: 100,000 rows out and back in.
+
+    python benchmarks/exchange.py [--entries 100000]
+
+Exports the generated database of benchmarks/servability.py (1,000 dealers)
+to CSV and XLSX, then imports each into a copy of that database whose
+customers, entries and orders were emptied (same dealers, allocations and
+programs): every row read, mapped, validated (dates, money, e-mail, dealer,
+program, units for held entries) and checked for duplicates, then written
+in one transaction. The baseline, in the same run: Python's csv reader into
+one sqlite3 executemany of the same rows as plain text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from dealerapp.config import resolve_database
+from dealerapp.db.database import Database
+from dealerapp.exchange.export import export_waitlist
+from dealerapp.exchange.mapping import guess_mapping
+from dealerapp.exchange.sheets import read_sheet
+from dealerapp.exchange.waitlist_import import FIELDS, import_waitlist
+
+EMPTIED = ("letters_sent", "order_status_changes", "orders", "position_changes",
+           "waitlist_entries", "customers")  # fmt: skip
+
+
+def emptied_copy(source: Path, target: Path) -> Path:
+    shutil.copy(source, target)
+    with sqlite3.connect(target) as conn:
+        for table in EMPTIED:
+            conn.execute(f"DELETE FROM {table}")
+    conn.close()
+    return target
+
+
+def timed_import(database_file: Path, sheet_file: Path) -> tuple[float, int, float]:
+    db = Database.open(resolve_database(str(database_file)))
+    started = time.perf_counter()
+    sheet = read_sheet(sheet_file)
+    read = time.perf_counter() - started
+    with db.unit_of_work() as session:
+        report = import_waitlist(session, sheet, guess_mapping(sheet.headers, FIELDS), apply=True)
+    elapsed = time.perf_counter() - started
+    db.close()
+    if report.problems:
+        sys.exit(f"unexpected problems: {[p.text() for p in report.problems[:3]]}")
+    return elapsed, report.written, read
+
+
+def raw_baseline(sheet_file: Path, folder: Path) -> float:
+    started = time.perf_counter()
+    conn = sqlite3.connect(folder / "raw.sqlite3")
+    with sheet_file.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        columns = ", ".join(f"c{i}" for i in range(len(header)))
+        conn.execute(f"CREATE TABLE rows ({columns})")
+        marks = ", ".join("?" * len(header))
+        conn.executemany(f"INSERT INTO rows VALUES ({marks})", reader)
+    conn.commit()
+    conn.close()
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--entries", type=int, default=100_000)
+    args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from servability import database
+
+    source = database(args.entries)
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        db = Database.open(resolve_database(str(source)))
+        timings = {}
+        for suffix in (".csv", ".xlsx"):
+            started = time.perf_counter()
+            with db.reading() as session:
+                result = export_waitlist(session, folder / f"waitlist{suffix}")
+            timings[suffix] = time.perf_counter() - started
+        db.close()
+        rows = result.entries
+        print(f"{rows:,} waitlist rows, 1,000 dealers")
+        for suffix, seconds in timings.items():
+            print(f"export {suffix:<5} {seconds:6.2f} s  {rows / seconds:9,.0f} rows/s")
+        baseline = raw_baseline(folder / "waitlist.csv", folder)
+        print(f"baseline: csv reader into one sqlite3 executemany: {baseline:6.2f} s")
+        for suffix, target in ((".csv", 2.0), (".xlsx", 5.0)):
+            copy = emptied_copy(source, folder / f"import{suffix}.sqlite3")
+            seconds, written, read = timed_import(copy, folder / f"waitlist{suffix}")
+            print(
+                f"import {suffix:<5} {seconds:6.2f} s  {written / seconds:9,.0f} rows/s  "
+                f"(reading the file {read:.2f} s; target < {target:.0f} s)  "
+                f"ratio to baseline {seconds / baseline:5.1f}x"
+            )
+
+
+if __name__ == "__main__":
+    main()
