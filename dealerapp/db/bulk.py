@@ -18,6 +18,13 @@ from sqlalchemy.orm import Session
 BATCH = 5000
 
 
+def table_of(model: type[Any]) -> Table:
+    """The Core table behind a mapped class."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     if not rows:
         return

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from dealerapp.db import models as m
 from dealerapp.exchange.cells import looks_like_email
 from dealerapp.exchange.mapping import ColumnMap, Field
-from dealerapp.exchange.report import ImportReport, Problem, RowReader, row_cells
+from dealerapp.exchange.report import ImportReport, RowReader, missing_columns, row_cells
 from dealerapp.exchange.sheets import Sheet
 from dealerapp.services import audit
 
@@ -41,10 +41,7 @@ def import_dealers(
     actor: str | None = None,
 ) -> ImportReport:
     report = ImportReport("dealers", sheet.name, len(sheet.rows))
-    missing = [field.label for field in FIELDS if field.required and field.key not in mapping]
-    if missing:
-        text = f"no column for {', '.join(missing)}: choose one in the mapping"
-        report.problems.append(Problem(1, None, text))
+    if missing_columns(report, mapping, FIELDS):
         return report
     markets = {
         code: market_id for market_id, code in session.execute(select(m.Market.id, m.Market.code))

@@ -20,7 +20,7 @@ from dealerapp.db.enums import ChangeSource
 from dealerapp.errors import InputError
 from dealerapp.exchange.cells import parse_day
 from dealerapp.exchange.mapping import ColumnMap, Field
-from dealerapp.exchange.report import ImportReport, Problem, RowReader, row_cells
+from dealerapp.exchange.report import ImportReport, RowReader, missing_columns, row_cells
 from dealerapp.exchange.sheets import Sheet
 from dealerapp.services import audit
 from dealerapp.services.orders import apply_status, parse_week
@@ -61,10 +61,7 @@ def import_order_statuses(
     actor: str | None = None,
 ) -> ImportReport:
     report = ImportReport("order statuses", sheet.name, len(sheet.rows))
-    missing = [field.label for field in FIELDS if field.required and field.key not in mapping]
-    if missing:
-        text = f"no column for {', '.join(missing)}: choose one in the mapping"
-        report.problems.append(Problem(1, None, text))
+    if missing_columns(report, mapping, FIELDS):
         return report
     orders = {
         number: (order_id, oem, market, code_id, final, status_date, vin)

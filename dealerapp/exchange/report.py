@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from dealerapp.errors import InputError
 from dealerapp.exchange.guard import unguard
-from dealerapp.exchange.mapping import ColumnMap, Field
+from dealerapp.exchange.mapping import ColumnMap, Field, missing_required
 
 T = TypeVar("T")
 
@@ -75,6 +75,15 @@ class ImportReport:
             f"{self.sheet}: {rows} row(s) have problems, nothing was imported: {shown}{tail}",
             self,
         )
+
+
+def missing_columns(report: ImportReport, mapping: ColumnMap, fields: tuple[Field, ...]) -> bool:
+    """Note a mapping that lacks a required field's column; True if so (nothing to check)."""
+    missing = [field.label for field in missing_required(mapping, fields)]
+    if missing:
+        text = f"no column for {', '.join(missing)}: choose one in the mapping"
+        report.problems.append(Problem(1, None, text))
+    return bool(missing)
 
 
 class RowReader:

@@ -18,12 +18,12 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
 from dealerapp.db.base import utcnow
-from dealerapp.db.bulk import bulk_insert
+from dealerapp.db.bulk import bulk_insert, table_of
 from dealerapp.db.enums import OPEN_STATUSES, UNIT_HOLDING_STATUSES, DepositMethod, EntryStatus
 from dealerapp.db.models.waitlist import customer_display_name
 from dealerapp.db.sequences import advance_id_sequences
@@ -35,7 +35,14 @@ from dealerapp.exchange.cells import (
     parse_day,
 )
 from dealerapp.exchange.mapping import ColumnMap, Field
-from dealerapp.exchange.report import Duplicate, ImportReport, Problem, RowReader, row_cells
+from dealerapp.exchange.report import (
+    Duplicate,
+    ImportReport,
+    Problem,
+    RowReader,
+    missing_columns,
+    row_cells,
+)
 from dealerapp.exchange.sheets import Sheet
 from dealerapp.services import audit
 from dealerapp.services.money import decimals_of
@@ -211,11 +218,10 @@ def import_waitlist(
     should not be merged: they get a customer record of their own.
     """
     report = ImportReport("waitlist", sheet.name, len(sheet.rows))
-    missing = [field.label for field in FIELDS if field.required and field.key not in mapping]
+    if missing_columns(report, mapping, FIELDS):
+        return report
     if "family_name" not in mapping and "company" not in mapping:
-        missing.append("Family name or Company")
-    if missing:
-        text = f"no column for {', '.join(missing)}: choose one in the mapping"
+        text = "no column for Family name or Company: choose one in the mapping"
         report.problems.append(Problem(1, None, text))
         return report
     today = utcnow().date()
@@ -472,7 +478,7 @@ def _write(
                 }
             )  # fmt: skip
         next_entry += 1
-    tables = [_table(m.Customer), _table(m.WaitlistEntry), _table(m.PositionChange)]
+    tables = [table_of(m.Customer), table_of(m.WaitlistEntry), table_of(m.PositionChange)]
     for table, values in zip(tables, (customers, entries, history), strict=True):
         bulk_insert(session, table, values)
     advance_id_sequences(session, tables[:2])
@@ -491,9 +497,3 @@ def _write(
     )  # fmt: skip
     report.applied = True
     report.written = len(entries)
-
-
-def _table(model: type[m.Base]) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table

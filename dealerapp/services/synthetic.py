@@ -7,15 +7,16 @@ time, so 1,000 dealers and 100,000 entries take seconds.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
+from dealerapp.db.bulk import bulk_insert, table_of
 from dealerapp.db.enums import (
     ChangeSource,
     DepositMethod,
@@ -32,7 +33,6 @@ from dealerapp.services.reset import delete_business_data
 from dealerapp.services.status import is_empty
 
 GENERATOR = "generator"
-BATCH = 20_000
 
 # code, name, language, locale, currency, paper, share of dealers, city, whether closed and filled
 _MARKETS: tuple[tuple[str, str, str, str, str, PaperSize, int, str, bool], ...] = (
@@ -102,7 +102,7 @@ def generate(
     tables = builder.tables(codes)
     for label, table, rows in tables:
         report(f"writing {len(rows):,} {label}")
-        _bulk_insert(session, table, rows)
+        bulk_insert(session, table, rows)
         counts[label] = len(rows)
     advance_id_sequences(session, [table for _label, table, _rows in tables])
     audit.record(
@@ -114,17 +114,6 @@ def generate(
         after={"seed": seed, **counts},
     )
     return GenerateResult(dealers, entries, counts)
-
-
-def _bulk_insert(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    for start in range(0, len(rows), BATCH):
-        session.execute(insert(table), list(rows[start : start + BATCH]))
-
-
-def _table(model: type[m.Base]) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
 
 
 class _Builder:
@@ -360,15 +349,15 @@ class _Builder:
             }
         ]
         return [
-            ("programs", _table(m.Program), program),
-            ("markets", _table(m.Market), self.markets),
-            ("market states", _table(m.MarketProgramState), self.states),
-            ("market events", _table(m.MarketStateEvent), self.market_events),
-            ("dealers", _table(m.Dealer), self.dealers),
-            ("allocation events", _table(m.AllocationEvent), self.ledger),
-            ("customers", _table(m.Customer), self.customers),
-            ("waitlist entries", _table(m.WaitlistEntry), self.entries),
-            ("position changes", _table(m.PositionChange), self.moves),
-            ("orders", _table(m.Order), orders),
-            ("order status changes", _table(m.OrderStatusChange), history),
+            ("programs", table_of(m.Program), program),
+            ("markets", table_of(m.Market), self.markets),
+            ("market states", table_of(m.MarketProgramState), self.states),
+            ("market events", table_of(m.MarketStateEvent), self.market_events),
+            ("dealers", table_of(m.Dealer), self.dealers),
+            ("allocation events", table_of(m.AllocationEvent), self.ledger),
+            ("customers", table_of(m.Customer), self.customers),
+            ("waitlist entries", table_of(m.WaitlistEntry), self.entries),
+            ("position changes", table_of(m.PositionChange), self.moves),
+            ("orders", table_of(m.Order), orders),
+            ("order status changes", table_of(m.OrderStatusChange), history),
         ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -11,22 +10,10 @@ from typing import Any
 import pytest
 
 from dealerapp.cli.main import main
+from tests.cli.conftest import run
 
 FLAG_KEYS = {"entry_id", "customer", "dealer", "market", "program", "position", "flag",
              "explanation"}  # fmt: skip
-
-
-@pytest.fixture
-def demo_file(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_template, path)
-    return path
-
-
-def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str, str]:
-    code = main(["--db", str(db), *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def query(db: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
