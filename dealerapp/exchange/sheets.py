@@ -100,7 +100,9 @@ def _workbook(path: Path) -> tuple[tuple[str, ...], list[list[str]]]:
         raise
     except Exception as exc:  # calamine raises its own error types for damaged files
         raise InputError(f"{path.name}: not a readable spreadsheet ({exc})") from exc
-    records = _trim([[_cell_text(cell) for cell in row] for row in values])
+    records = _trim(
+        [[cell if type(cell) is str else _cell_text(cell) for cell in row] for row in values]
+    )
     if not records:
         raise InputError(f"{path.name}: the first sheet is empty")
     return tuple(cell.strip() for cell in records[0]), records[1:]

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import partial
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
 from dealerapp.db.base import utcnow
-from dealerapp.db.bulk import bulk_insert, table_of
+from dealerapp.db.bulk import bulk_insert_columns, table_of
 from dealerapp.db.enums import OPEN_STATUSES, UNIT_HOLDING_STATUSES, DepositMethod, EntryStatus
 from dealerapp.db.models.waitlist import customer_display_name
 from dealerapp.db.sequences import advance_id_sequences
@@ -34,15 +34,9 @@ from dealerapp.exchange.cells import (
     parse_count,
     parse_day,
 )
+from dealerapp.exchange.columns import Columns
 from dealerapp.exchange.mapping import ColumnMap, Field
-from dealerapp.exchange.report import (
-    Duplicate,
-    ImportReport,
-    Problem,
-    RowReader,
-    missing_columns,
-    row_cells,
-)
+from dealerapp.exchange.report import Duplicate, ImportReport, Problem, missing_columns
 from dealerapp.exchange.sheets import Sheet
 from dealerapp.services import audit
 from dealerapp.services.money import decimals_of
@@ -91,7 +85,12 @@ _NOT_WORD = re.compile(r"\W")
 
 
 def _norm(text: str | None) -> str:
-    return _NOT_WORD.sub("", text.casefold()) if text else ""
+    return _folded(text) if text else ""
+
+
+@lru_cache(maxsize=65536)  # names and postal codes repeat across a big file
+def _folded(text: str) -> str:
+    return _NOT_WORD.sub("", text.casefold())
 
 
 def identity_keys(
@@ -189,17 +188,32 @@ class _Reference:
 
 
 @dataclass
-class _Row:
-    number: int
-    customer: dict[str, Any]
-    customer_key: tuple[str, str] | None
-    existing_customer: int | None
-    dealer_id: int
-    program_id: int
-    position: int | None
-    joined_on: date
-    status: EntryStatus
-    entry: dict[str, Any]
+class _Valid:
+    """The rows that passed every check, as parallel lists (item i is one row)."""
+
+    numbers: list[int]
+    existing: list[int | None]  # the known customer a row merges into
+    customer_keys: list[tuple[str, str]]  # otherwise: the new customer's identity in the file
+    file_positions: list[int | None]
+    customer: dict[str, list[Any]]  # customers columns
+    entry: dict[str, list[Any]]  # waitlist_entries columns
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def without(self, numbers: set[int]) -> _Valid:
+        if not numbers:
+            return self
+        keep = [index for index, number in enumerate(self.numbers) if number not in numbers]
+
+        def pick(values: list[Any]) -> list[Any]:
+            return [values[index] for index in keep]
+
+        return _Valid(
+            pick(self.numbers), pick(self.existing), pick(self.customer_keys),
+            pick(self.file_positions), {key: pick(v) for key, v in self.customer.items()},
+            {key: pick(v) for key, v in self.entry.items()},
+        )  # fmt: skip
 
 
 def import_waitlist(
@@ -226,16 +240,15 @@ def import_waitlist(
         return report
     today = utcnow().date()
     reference = _Reference.load(session)
-    rows = _check_rows(sheet, mapping, reference, report, keep_separate, today)
-    report.valid = len(rows)
-    _check_units(rows, reference, report)
-    valid_rows = [row for row in rows if row.number not in set(report.bad_rows)]
-    report.valid = len(valid_rows)
-    _queue_notes(valid_rows, reference, report)
+    valid = _check_rows(sheet, mapping, reference, report, keep_separate, today)
+    valid = valid.without(_check_units(valid, reference, report))
+    report.problems.sort(key=lambda problem: problem.row)
+    report.valid = len(valid)
+    _queue_notes(valid, reference, report)
     if not apply:
         return report
     report.refuse_if_problems(valid_only)
-    _write(session, valid_rows, reference, report, actor or audit.current_actor())
+    _write(session, valid, reference, report, actor or audit.current_actor())
     return report
 
 
@@ -246,171 +259,246 @@ def _check_rows(
     report: ImportReport,
     keep_separate: frozenset[int] | bool,
     today: date,
-) -> list[_Row]:
-    rows: list[_Row] = []
-    seen_in_file: dict[tuple[str, str], tuple[int, str]] = {}
+) -> _Valid:
+    """Every field down its column, then each remaining row's customer and entry."""
+    cols = Columns(sheet, mapping, FIELDS)
+    blank = cols.blank
+    dealers = cols.looked_up(
+        "dealer", lambda text: ref.dealers.get(text.upper()), "no dealer with the code {text!r}"
+    )
+    for index, text in enumerate(cols["dealer"]):
+        if not text and index not in blank:
+            cols.problem(index, "dealer", "is empty")
+    programs = _programs(cols, ref)
+    markets = [dealer[2] if dealer else None for dealer in dealers]
+    families, companies = cols["family_name"], cols["company"]
+    for index, (family_text, company_text) in enumerate(zip(families, companies, strict=True)):
+        if not family_text and not company_text and index not in blank:
+            cols.problem(
+                index, "family_name", "is empty (a customer needs a family name or a company)"
+            )
+    emails = cols["email"]
+    not_emails = {text for text in set(emails) if text and not looks_like_email(text)}
+    for index, text in enumerate(emails):
+        if text in not_emails:
+            cols.problem(index, "email", f"{text!r} is not an e-mail address")
+    joined = cols.parsed("joined_on", parse_day, markets)
+    for index, day in enumerate(joined):
+        if day is not None and day > today:
+            cols.problem(index, "joined_on", f"{day.isoformat()} is in the future")
+    joined_days = [day or today for day in joined]
+    statuses = _statuses(cols)
+    positions = cols.parsed("position", parse_count)
+    currencies = [
+        (text or (dealer[3] if dealer else "USD")).upper()
+        for text, dealer in zip(cols["deposit_currency"], dealers, strict=True)
+    ]
+    minors = _minor_units(cols, cols.parsed("deposit_amount", parse_amount), currencies)
+    methods = _methods(cols)
+    paid_on = cols.parsed("deposit_date", parse_day, markets)
+    refundable = cols.parsed("deposit_refundable", parse_bool)
+    country_texts = cols["country"]
+    not_countries = {
+        text for text in set(country_texts) if text and not (len(text) == 2 and text.isalpha())
+    }
+    for index, text in enumerate(country_texts):
+        if text in not_countries:
+            cols.problem(index, "country", f"{text!r} is not a two-letter country code (US, DE)")
+
+    refs, givens = cols.optional("customer_ref"), cols.optional("given_name")
+    postals, optional_emails = cols.optional("postal_code"), cols.optional("email")
+    chosen: list[int] = []
+    existing_ids: list[int | None] = []
+    customer_keys: list[tuple[str, str]] = []
+    chosen_dealers: list[tuple[int, str, str, str, str]] = []
+    chosen_programs: list[tuple[int, str]] = []
+    seen_in_file: set[tuple[str, str]] = set()
     entries_in_file: dict[tuple[object, int, int], int] = {}
-    problems = report.problems
-    for index, cells in enumerate(row_cells(sheet.rows, mapping)):
-        number = sheet.row_number(index)
-        if not any(cells.values()):
-            continue
-        r = RowReader(cells, number, _BY_KEY, problems)
-        dealer = ref.dealers.get(r.required("dealer").upper())
-        if dealer is None and r.text("dealer"):
-            r.problem("dealer", f"no dealer with the code {r.text('dealer')!r}")
-        program_text = r.text("program")
-        program = ref.programs.get(program_text.casefold()) if program_text else ref.only_program
-        if program is None:
-            r.problem("program", f"no program {program_text!r}" if program_text else
-                      "is empty, and there is more than one program")  # fmt: skip
-        market = dealer[2] if dealer else None
-        family, company = r.text("family_name"), r.text("company")
-        if not family and not company:
-            r.problem("family_name", "is empty (a customer needs a family name or a company)")
-        email = r.text("email")
-        if email and not looks_like_email(email):
-            r.problem("email", f"{email!r} is not an e-mail address")
-        joined = r.parsed("joined_on", partial(parse_day, market=market)) or today
-        if joined > today:
-            r.problem("joined_on", f"{joined.isoformat()} is in the future")
-        status_text = r.text("status").casefold() or "waiting"
-        status = _STATUSES.get(status_text)
-        if status is None:
-            r.problem("status", f"{r.text('status')!r} is not a status ({', '.join(_STATUSES)})")
-        position = r.parsed("position", parse_count)
-        currency = (r.text("deposit_currency") or (dealer[3] if dealer else "USD")).upper()
-        amount = r.parsed("deposit_amount", parse_amount) or Decimal(0)
-        minor = _minor(r, amount, currency)
-        method_text = r.text("deposit_method").casefold()
-        method = _METHODS.get(method_text.replace("_", " ")) or _METHODS.get(method_text)
-        if method_text and method is None:
-            r.problem("deposit_method", f"{r.text('deposit_method')!r} is not a payment method")
-        paid_on = r.parsed("deposit_date", partial(parse_day, market=market))
-        refundable = r.parsed("deposit_refundable", parse_bool)
-        country = r.text("country").upper()
-        if country and not (len(country) == 2 and country.isalpha()):
-            r.problem("country", f"{r.text('country')!r} is not a two-letter country code (US, DE)")
-        if r.failed or dealer is None or program is None or status is None:
-            continue
-        given, ref_text = r.text("given_name") or None, r.text("customer_ref") or None
-        postal = r.text("postal_code") or None
-        keys = identity_keys(
-            ref_text, email or None, given, family or None, company or None, postal
-        )
+    for index in list(cols.checked_rows()):
+        dealer, program, status = dealers[index], programs[index], statuses[index]
+        assert dealer is not None and program is not None and status is not None
+        number = cols.row_number(index)
+        given, family, company = givens[index], families[index] or None, companies[index] or None
+        keys = identity_keys(refs[index], optional_emails[index], given, family, company,
+                             postals[index])  # fmt: skip
         separate = keep_separate is True or (
             isinstance(keep_separate, frozenset) and number in keep_separate
         )
-        existing, customer_key = None, None
+        existing = None
         for reason, key in keys:
             found = ref.customers.get((reason, key))
             if found is not None:
-                incoming = customer_display_name(given, family or None, company or None)
+                incoming = customer_display_name(given, family, company)
                 report.duplicates.append(
                     Duplicate(number, found[0], found[1], incoming, reason, not separate)
                 )
                 if not separate:
                     existing = found[0]
                 break
+        customer_key = ("row", str(number))
         if existing is None:
-            for reason, key in keys:
-                if (reason, key) in seen_in_file:
-                    customer_key = (reason, key)
+            for known in keys:
+                if known in seen_in_file:
+                    customer_key = known
                     break
-            if customer_key is None:
-                customer_key = keys[0] if keys else ("row", str(number))
-                for known in keys:
-                    seen_in_file.setdefault(known, (number, family))
+            else:
+                customer_key = keys[0] if keys else customer_key
+                seen_in_file.update(keys)
         identity: object = existing if existing is not None else customer_key
-        entry_key = (identity, dealer[0], program[0])
         if status in OPEN_STATUSES:
             if existing is not None and (existing, dealer[0], program[0]) in ref.open_entries:
-                r.problem("dealer", f"this customer already has an open {program[1]} entry at "
-                                    f"{dealer[1]}")  # fmt: skip
+                text = f"this customer already has an open {program[1]} entry at {dealer[1]}"
+                cols.problem(index, "dealer", text)
                 continue
+            entry_key = (identity, dealer[0], program[0])
             earlier = entries_in_file.get(entry_key)
             if earlier is not None:
-                r.problem("dealer", f"the same customer's {program[1]} entry at {dealer[1]} is "
-                                    f"already in row {earlier}")  # fmt: skip
+                text = f"the same customer's {program[1]} entry at {dealer[1]} is already in row"
+                cols.problem(index, "dealer", f"{text} {earlier}")
                 continue
             entries_in_file[entry_key] = number
-        rows.append(
-            _Row(
-                number=number,
-                customer={
-                    "ref": ref_text,
-                    "title": r.text("title") or None,
-                    "given_name": given,
-                    "family_name": family or company,
-                    "company": company or None,
-                    "street": r.text("street") or None,
-                    "city": r.text("city") or None,
-                    "region": r.text("region") or None,
-                    "postal_code": postal,
-                    "country": country or dealer[2],
-                    "email": email or None,
-                    "phone": r.text("phone") or None,
-                    "language": (r.text("language") or dealer[4]).lower()[:8],
-                },
-                customer_key=customer_key,
-                existing_customer=existing,
-                dealer_id=dealer[0],
-                program_id=program[0],
-                position=position,
-                joined_on=joined,
-                status=status,
-                entry={
-                    "deposit_amount_minor": minor,
-                    "deposit_currency": currency,
-                    "deposit_date": paid_on or (joined if minor else None),
-                    "deposit_method": method,
-                    "deposit_refundable": True if refundable is None else refundable,
-                    "deposit_terms": r.text("deposit_terms") or None,
-                    "specification": r.text("specification") or None,
-                    "notes": r.text("notes") or None,
-                },
-            )
-        )
-    return rows
+        chosen.append(index)
+        existing_ids.append(existing)
+        customer_keys.append(customer_key)
+        chosen_dealers.append(dealer)
+        chosen_programs.append(program)
+    report.problems.extend(cols.problems)
+
+    def pick(values: list[Any]) -> list[Any]:
+        return [values[index] for index in chosen]
+
+    languages = cols["language"]
+    customer = {
+        "ref": pick(refs),
+        "title": pick(cols.optional("title")),
+        "given_name": pick(givens),
+        "family_name": [families[index] or companies[index] for index in chosen],
+        "company": pick(cols.optional("company")),
+        "street": pick(cols.optional("street")),
+        "city": pick(cols.optional("city")),
+        "region": pick(cols.optional("region")),
+        "postal_code": pick(postals),
+        "country": [
+            country_texts[index].upper() or dealer[2]
+            for index, dealer in zip(chosen, chosen_dealers, strict=True)
+        ],
+        "email": pick(optional_emails),
+        "phone": pick(cols.optional("phone")),
+        "language": [
+            (languages[index] or dealer[4]).lower()[:8]
+            for index, dealer in zip(chosen, chosen_dealers, strict=True)
+        ],
+    }
+    entry = {
+        "dealer_id": [dealer[0] for dealer in chosen_dealers],
+        "program_id": [program[0] for program in chosen_programs],
+        "joined_on": pick(joined_days),
+        "status": pick(statuses),
+        "deposit_amount_minor": pick(minors),
+        "deposit_currency": pick(currencies),
+        "deposit_date": [
+            paid_on[index] or (joined_days[index] if minors[index] else None) for index in chosen
+        ],
+        "deposit_method": pick(methods),
+        "deposit_refundable": [refundable[index] is not False for index in chosen],
+        "deposit_terms": pick(cols.optional("deposit_terms")),
+        "specification": pick(cols.optional("specification")),
+        "notes": pick(cols.optional("notes")),
+    }
+    return _Valid([cols.row_number(index) for index in chosen], existing_ids, customer_keys,
+                  pick(positions), customer, entry)  # fmt: skip
 
 
-def _minor(r: RowReader, amount: Decimal, currency: str) -> int:
+def _programs(cols: Columns, ref: _Reference) -> list[tuple[int, str] | None]:
+    texts = cols["program"]
+    found = {text: ref.programs.get(text.casefold()) for text in set(texts) if text}
+    programs = [found[text] if text else ref.only_program for text in texts]
+    for index, (text, program) in enumerate(zip(texts, programs, strict=True)):
+        if program is None and index not in cols.blank:
+            cols.problem(index, "program", f"no program {text!r}" if text else
+                         "is empty, and there is more than one program")  # fmt: skip
+    return programs
+
+
+def _statuses(cols: Columns) -> list[EntryStatus | None]:
+    texts = cols["status"]
+    found = {text: _STATUSES.get(text.casefold()) for text in set(texts) if text}
+    statuses = [found[text] if text else EntryStatus.WAITING for text in texts]
+    for index, (text, status) in enumerate(zip(texts, statuses, strict=True)):
+        if status is None:
+            cols.problem(index, "status", f"{text!r} is not a status ({', '.join(_STATUSES)})")
+    return statuses
+
+
+def _methods(cols: Columns) -> list[DepositMethod | None]:
+    texts = cols["deposit_method"]
+    found = {}
+    for text in set(texts):
+        lowered = text.casefold()
+        found[text] = _METHODS.get(lowered.replace("_", " ")) or _METHODS.get(lowered)
+    methods = [found[text] for text in texts]
+    for index, (text, method) in enumerate(zip(texts, methods, strict=True)):
+        if text and method is None:
+            cols.problem(index, "deposit_method", f"{text!r} is not a payment method")
+    return methods
+
+
+def _minor_units(cols: Columns, amounts: list[Decimal | None], currencies: list[str]) -> list[int]:
+    """Deposits in the currency's minor unit (cents); 0 where the amount cannot be."""
+    known: dict[tuple[Decimal, str], int | tuple[str, str]] = {}
+    minors: list[int] = []
+    for index, (amount, currency) in enumerate(zip(amounts, currencies, strict=True)):
+        key = (amount or Decimal(0), currency)
+        minor = known.get(key)
+        if minor is None:
+            minor = known[key] = _minor(*key)
+        if isinstance(minor, tuple):
+            cols.problem(index, *minor)
+            minor = 0
+        minors.append(minor)
+    return minors
+
+
+def _minor(amount: Decimal, currency: str) -> int | tuple[str, str]:
+    """The amount in minor units, or (field, problem)."""
     if not _is_currency(currency):
-        r.problem("deposit_currency", f"{currency!r} is not a currency code (USD, EUR, ...)")
-        return 0
+        return "deposit_currency", f"{currency!r} is not a currency code (USD, EUR, ...)"
     scaled = amount.scaleb(decimals_of(currency))
     if scaled != scaled.to_integral_value():
-        r.problem("deposit_amount", f"{amount} {currency} has more decimals than {currency} has")
-        return 0
+        return "deposit_amount", f"{amount} {currency} has more decimals than {currency} has"
     return int(scaled)
 
 
-def _check_units(rows: list[_Row], ref: _Reference, report: ImportReport) -> None:
+def _check_units(valid: _Valid, ref: _Reference, report: ImportReport) -> set[int]:
     """Entries imported as assigned, ordered or delivered must fit the dealer's free units."""
     free = dict(ref.free_units)
-    for row in rows:
-        if row.status not in _HOLDING:
+    names = {dealer[0]: dealer[1] for dealer in ref.dealers.values()}
+    refused: set[int] = set()
+    entry = valid.entry
+    for number, dealer, program, status in zip(
+        valid.numbers, entry["dealer_id"], entry["program_id"], entry["status"], strict=True
+    ):
+        if status not in _HOLDING:
             continue
-        key = (row.dealer_id, row.program_id)
-        if free.get(key, 0) <= 0:
-            dealer = next(d for d in ref.dealers.values() if d[0] == row.dealer_id)
+        if free.get((dealer, program), 0) <= 0:
             report.problems.append(
-                Problem(
-                    row.number,
-                    "Status",
-                    f"{dealer[1]} has no free unit left for another "
-                    f"{row.status.value} entry; import it as waiting, or grant units first",
-                )
-            )
+                Problem(number, "Status", f"{names[dealer]} has no free unit left for another "
+                        f"{status.value} entry; import it as waiting, or grant units first")
+            )  # fmt: skip
+            refused.add(number)
             continue
-        free[key] -= 1
+        free[(dealer, program)] -= 1
+    return refused
 
 
-def _queue_notes(rows: list[_Row], ref: _Reference, report: ImportReport) -> None:
+def _queue_notes(valid: _Valid, ref: _Reference, report: ImportReport) -> None:
     joining: dict[tuple[int, int], int] = defaultdict(int)
-    for row in rows:
-        if row.status is EntryStatus.WAITING:
-            joining[(row.dealer_id, row.program_id)] += 1
+    entry = valid.entry
+    for dealer, program, status in zip(
+        entry["dealer_id"], entry["program_id"], entry["status"], strict=True
+    ):
+        if status is EntryStatus.WAITING:
+            joining[(dealer, program)] += 1
     names = {d[0]: d[1] for d in ref.dealers.values()}
     for (dealer, program), count in sorted(joining.items()):
         already = ref.queue_length.get((dealer, program), 0)
@@ -428,72 +516,71 @@ def _queue_notes(rows: list[_Row], ref: _Reference, report: ImportReport) -> Non
 
 
 def _write(
-    session: Session, rows: list[_Row], ref: _Reference, report: ImportReport, actor: str
+    session: Session, valid: _Valid, ref: _Reference, report: ImportReport, actor: str
 ) -> None:
     now = utcnow()
-    next_customer = (session.scalar(select(func.max(m.Customer.id))) or 0) + 1
-    next_entry = (session.scalar(select(func.max(m.WaitlistEntry.id))) or 0) + 1
-    customers: list[dict[str, Any]] = []
+    first_customer = (session.scalar(select(func.max(m.Customer.id))) or 0) + 1
+    first_entry = (session.scalar(select(func.max(m.WaitlistEntry.id))) or 0) + 1
     customer_ids: dict[tuple[str, str], int] = {}
-    for row in rows:
-        if row.existing_customer is not None or row.customer_key in customer_ids:
-            continue
-        assert row.customer_key is not None
-        customer_ids[row.customer_key] = next_customer
-        customers.append({"id": next_customer, **row.customer, "created_at": now, "version": 1})
-        next_customer += 1
+    new_customers: list[int] = []  # the rows whose customer is created
+    entry_customers: list[int] = []
+    for index, (existing, key) in enumerate(zip(valid.existing, valid.customer_keys, strict=True)):
+        if existing is None:
+            existing = customer_ids.get(key)
+            if existing is None:
+                existing = customer_ids[key] = first_customer + len(new_customers)
+                new_customers.append(index)
+        entry_customers.append(existing)
+    created = len(new_customers)
+    customers: dict[str, list[Any]] = {
+        "id": list(range(first_customer, first_customer + created)),
+        **{key: [values[i] for i in new_customers] for key, values in valid.customer.items()},
+        "created_at": [now] * created,
+        "version": [1] * created,
+    }
     # Waiting entries join each queue's end: by the file's position, then joined date, then row.
+    count = len(valid)
+    entry = valid.entry
+    dealers, programs, statuses = entry["dealer_id"], entry["program_id"], entry["status"]
     waiting = sorted(
-        (row for row in rows if row.status is EntryStatus.WAITING),
-        key=lambda row: (row.position or 10**9, row.joined_on, row.number),
+        (index for index in range(count) if statuses[index] is EntryStatus.WAITING),
+        key=lambda i: (valid.file_positions[i] or 10**9, entry["joined_on"][i], valid.numbers[i]),
     )
-    positions: dict[int, int] = {}
+    positions: list[int | None] = [None] * count
     lengths = dict(ref.queue_length)
-    for row in waiting:
-        key = (row.dealer_id, row.program_id)
-        lengths[key] = lengths.get(key, 0) + 1
-        positions[row.number] = lengths[key]
-    entries: list[dict[str, Any]] = []
-    history: list[dict[str, Any]] = []
-    reason = f"Imported from {report.sheet}"
-    for row in rows:
-        customer_id = row.existing_customer
-        if customer_id is None:
-            assert row.customer_key is not None
-            customer_id = customer_ids[row.customer_key]
-        position = positions.get(row.number)
-        entries.append(
-            {
-                "id": next_entry, "customer_id": customer_id, "dealer_id": row.dealer_id,
-                "program_id": row.program_id, "position": position, "joined_on": row.joined_on,
-                "status": row.status, "status_changed_at": now, "created_at": now, "version": 1,
-                **row.entry,
-            }
-        )  # fmt: skip
-        if position is not None:
-            history.append(
-                {
-                    "entry_id": next_entry, "from_position": None, "to_position": position,
-                    "reason": f"{reason}, row {row.number}", "author": actor, "at": now,
-                }
-            )  # fmt: skip
-        next_entry += 1
+    for index in waiting:
+        queue = (dealers[index], programs[index])
+        lengths[queue] = lengths.get(queue, 0) + 1
+        positions[index] = lengths[queue]
+    entry_ids = list(range(first_entry, first_entry + count))
+    entries: dict[str, list[Any]] = {
+        "id": entry_ids, "customer_id": entry_customers, "position": positions, **entry,
+        "status_changed_at": [now] * count, "created_at": [now] * count, "version": [1] * count,
+    }  # fmt: skip
+    placed = [index for index in range(count) if positions[index] is not None]
+    reason = f"Imported from {report.sheet}, row "
+    history: dict[str, list[Any]] = {
+        "entry_id": [entry_ids[i] for i in placed], "from_position": [None] * len(placed),
+        "to_position": [positions[i] for i in placed],
+        "reason": [reason + str(valid.numbers[i]) for i in placed],
+        "author": [actor] * len(placed), "at": [now] * len(placed),
+    }  # fmt: skip
     tables = [table_of(m.Customer), table_of(m.WaitlistEntry), table_of(m.PositionChange)]
-    for table, values in zip(tables, (customers, entries, history), strict=True):
-        bulk_insert(session, table, values)
+    for table, columns in zip(tables, (customers, entries, history), strict=True):
+        bulk_insert_columns(session, table, columns)
     advance_id_sequences(session, tables[:2])
-    merged = sum(1 for row in rows if row.existing_customer is not None)
+    merged = count - sum(1 for existing in valid.existing if existing is None)
     report.summary = (
-        f"Imported {len(entries):,} waitlist entries from {report.sheet}: "
-        f"{len(customers):,} new customers, {merged:,} rows merged into known customers"
+        f"Imported {count:,} waitlist entries from {report.sheet}: "
+        f"{created:,} new customers, {merged:,} rows merged into known customers"
     )
-    if len(rows) < report.rows:
-        report.summary += f", {report.rows - len(rows):,} rows left out"
+    if count < report.rows:
+        report.summary += f", {report.rows - count:,} rows left out"
     audit.record(
         session, action="waitlist.import", entity="import", entity_id=None,
         summary=report.summary, actor=actor,
-        after={"file": report.sheet, "entries": len(entries), "customers": len(customers),
+        after={"file": report.sheet, "entries": count, "customers": created,
                "merged": merged, "left_out_rows": report.bad_rows[:1000]},
     )  # fmt: skip
     report.applied = True
-    report.written = len(entries)
+    report.written = count
