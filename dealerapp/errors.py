@@ -9,6 +9,14 @@ class DatabaseError(DealerAppError):
     """The database cannot be opened or used as it is."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """SQLite's check found damage; `backup` is the newest backup that checks out, if any."""
+
+    def __init__(self, message: str, backup: object | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
 class NewerDatabaseError(DatabaseError):
     """The database was written by a newer dealerapp than this one."""
 

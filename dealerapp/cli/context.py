@@ -24,10 +24,16 @@ class CommandContext:
         return Database.open(self.location)
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[Session]:
-        """Open the database, run one transaction, close it again."""
+    def unit_of_work(self, *, backup: str | None = None) -> Iterator[Session]:
+        """Open the database, run one transaction, close it again.
+
+        With `backup` (the reason), an automatic backup is taken first: before a
+        memo is applied or reverted, or an import is written.
+        """
         db = self.open_database()
         try:
+            if backup is not None:
+                db.safeguard(backup)
             with db.unit_of_work() as session:
                 yield session
         finally:

@@ -72,7 +72,7 @@ def run_import(
         ctx.say(f"{report.valid:,} rows are ready; run again with --apply to import them")
         return 0
     try:
-        with ctx.unit_of_work() as session:
+        with ctx.unit_of_work(backup="before-import") as session:
             report = importer(
                 session, sheet, mapping, apply=True, valid_only=args.valid_only, **options
             )

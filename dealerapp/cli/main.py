@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from dealerapp import __version__
 from dealerapp.cli import (
+    backup_commands,
     db_commands,
     dealers_commands,
     demo_commands,
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     db_commands.register(commands)
+    backup_commands.register(commands)
     demo_commands.register(commands)
     flags_commands.register(commands)
     ledger_commands.register(commands)

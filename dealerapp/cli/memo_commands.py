@@ -116,7 +116,7 @@ def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
             f"{len(parsed.directives)} directive(s)")  # fmt: skip
     _print_directives(ctx, [d.as_json() for d in parsed.directives])
     if args.apply:
-        with ctx.unit_of_work() as session:
+        with ctx.unit_of_work(backup=f"before-memo-{result.memo_id}-apply") as session:
             plan = memo_apply.apply(session, result.memo_id)
         _print_plan(ctx, plan, applied=True)
     return 0
@@ -215,14 +215,14 @@ def scenario_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def apply_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    with ctx.unit_of_work() as session:
+    with ctx.unit_of_work(backup=f"before-memo-{args.memo}-apply") as session:
         plan = memo_apply.apply(session, args.memo)
     _print_plan(ctx, plan, applied=True)
     return 0
 
 
 def revert_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    with ctx.unit_of_work() as session:
+    with ctx.unit_of_work(backup=f"before-memo-{args.memo}-revert") as session:
         done = memo_apply.revert(session, args.memo)
     ctx.say(f"Reverted memo {args.memo}:")
     for line in done:

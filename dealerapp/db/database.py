@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from dealerapp.config import DatabaseLocation
+from dealerapp.db.backups import Backup, automatic_backup, integrity_problems
 from dealerapp.db.engine import create_db_engine, make_session_factory
+from dealerapp.db.filesystems import network_filesystem
 from dealerapp.db.migrate import UpgradeResult, upgrade_database
+from dealerapp.db.restore import latest_good_backup
+from dealerapp.errors import DamagedDatabaseError
 
 
 @dataclass
@@ -20,13 +25,35 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     upgrade: UpgradeResult | None = field(default=None)
+    # Things the user should know about this database (a network share, say).
+    warnings: tuple[str, ...] = ()
 
     @classmethod
     def open(cls, location: DatabaseLocation) -> Database:
-        """Open, upgrading an older schema (after a backup) and refusing a newer one."""
+        """Open after a quick check, upgrading an older schema (after a backup), refusing a newer.
+
+        A damaged SQLite file raises DamagedDatabaseError naming the newest good backup.
+        """
+        path = location.sqlite_path
+        warnings: list[str] = []
+        network = None
+        if path is not None:
+            refuse_damaged(path)
+            network = network_filesystem(path.parent if not path.exists() else path)
+            if network:
+                warnings.append(
+                    f"The database is on a network file system ({network}). SQLite cannot "
+                    "share it safely from there, so dealerapp writes it the slow, careful way "
+                    "(rollback journal). For a dealer group, use the shared PostgreSQL server "
+                    "(see README); for one desk, keep the file on a local disk."
+                )
         result = upgrade_database(location)
-        engine = create_db_engine(location)
-        return cls(location, engine, make_session_factory(engine), result)
+        engine = create_db_engine(location, wal=network is None)
+        return cls(location, engine, make_session_factory(engine), result, tuple(warnings))
+
+    def safeguard(self, reason: str) -> Backup | None:
+        """An automatic backup before something big (memo apply, import, restore); SQLite only."""
+        return automatic_backup(self.location, reason)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -42,3 +69,22 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def refuse_damaged(path: Path) -> None:
+    """PRAGMA quick_check before anything else touches the file."""
+    if not path.exists():
+        return
+    problems = integrity_problems(path)
+    if not problems:
+        return
+    backup = latest_good_backup(path)
+    advice = (
+        f"The newest good backup is {backup.path.name} ({backup.taken_at:%Y-%m-%d %H:%M}); "
+        f"restore it with `dealerapp restore {backup.path}`."
+        if backup is not None
+        else "There is no good backup of it to restore."
+    )
+    raise DamagedDatabaseError(
+        f"{path}: the database is damaged ({problems[0]}). Nothing was changed. {advice}", backup
+    )

@@ -13,7 +13,8 @@ from dealerapp.config import DatabaseLocation
 BUSY_TIMEOUT_MS = 10_000
 
 
-def create_db_engine(location: DatabaseLocation) -> Engine:
+def create_db_engine(location: DatabaseLocation, *, wal: bool = True) -> Engine:
+    """`wal=False` for a file on a network share, where WAL's shared memory cannot work."""
     if not location.is_sqlite:
         return create_engine(location.url, pool_pre_ping=True)
     # The window reads and writes from worker threads; the pool hands each
@@ -23,11 +24,11 @@ def create_db_engine(location: DatabaseLocation) -> Engine:
         location.url,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
-    _configure_sqlite(engine)
+    _configure_sqlite(engine, wal)
     return engine
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, wal: bool) -> None:
     # pysqlite starts transactions lazily and on its own terms; SQLAlchemy's
     # documented recipe hands that to us, so BEGIN covers DDL and DML alike
     # and a migration or a service call is atomic as a whole.
@@ -39,8 +40,12 @@ def _configure_sqlite(engine: Engine) -> None:
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if _is_file_database(dbapi_connection):
-                cursor.execute("PRAGMA journal_mode = WAL")
-                cursor.execute("PRAGMA synchronous = NORMAL")
+                if wal:
+                    cursor.execute("PRAGMA journal_mode = WAL")
+                    cursor.execute("PRAGMA synchronous = NORMAL")
+                else:
+                    cursor.execute("PRAGMA journal_mode = DELETE")
+                    cursor.execute("PRAGMA synchronous = FULL")
         finally:
             cursor.close()
 

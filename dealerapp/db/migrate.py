@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -16,6 +15,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect
 
 from dealerapp.config import DatabaseLocation
+from dealerapp.db.backups import make_backup
 from dealerapp.db.engine import create_db_engine
 from dealerapp.errors import DatabaseError, NewerDatabaseError
 from dealerapp.paths import migrations_dir
@@ -98,27 +98,6 @@ def refuse_unknown_revision(revision: str | None, where: str) -> None:
         )
 
 
-def backup_sqlite_file(path: Path, label: str) -> Path:
-    """A consistent copy beside the file, made with SQLite's online backup API."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
-    counter = 1
-    while target.exists():
-        target = path.with_name(f"{path.stem}.{label}-{stamp}-{counter}{path.suffix}")
-        counter += 1
-    source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    target.chmod(0o600)
-    return target
-
-
 def upgrade_database(location: DatabaseLocation) -> UpgradeResult:
     """Bring the database to the newest schema; back up a SQLite file that has data first."""
     path = location.sqlite_path
@@ -138,7 +117,7 @@ def upgrade_database(location: DatabaseLocation) -> UpgradeResult:
             return UpgradeResult(before, head, None)
         backup = None
         if path is not None and before is not None:
-            backup = backup_sqlite_file(path, f"before-upgrade-{before}")
+            backup = make_backup(path, f"before-upgrade-{before}").path
         config = alembic_config(location)
         with engine.begin() as connection:
             config.attributes["connection"] = connection

@@ -7,8 +7,10 @@ import sys
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dealerapp.config import DatabaseLocation
+from dealerapp.db.backups import Backup
 from dealerapp.db.database import Database
-from dealerapp.errors import DealerAppError
+from dealerapp.db.restore import restore_backup
+from dealerapp.errors import DamagedDatabaseError, DealerAppError
 from dealerapp.paths import resources_dir
 from dealerapp.ui.main_window import MainWindow
 
@@ -32,15 +34,49 @@ def load_style_sheet() -> str:
 
 def run_window(location: DatabaseLocation, *, load_demo_if_empty: bool = False) -> int:
     app = make_application()
-    try:
-        db = Database.open(location)
-    except DealerAppError as exc:
-        QMessageBox.critical(None, "dealerapp cannot open the database", str(exc))
+    db = open_or_offer_restore(location)
+    if db is None:
         return 1
     window = MainWindow(db)
     window.show()
+    for warning in db.warnings:
+        QMessageBox.warning(window, "About this database", warning)
     window.offer_demo_if_empty(ask=not load_demo_if_empty)
     try:
         return app.exec()
     finally:
         db.close()
+
+
+def open_or_offer_restore(location: DatabaseLocation) -> Database | None:
+    """Open the database; a damaged one gets the offer to restore its newest good backup.
+
+    Never a crash loop: if the person declines, or there is no backup, the
+    message says what to do and the app ends cleanly.
+    """
+    try:
+        return Database.open(location)
+    except DamagedDatabaseError as damaged:
+        backup = damaged.backup
+        if not isinstance(backup, Backup):
+            QMessageBox.critical(None, "The database is damaged", str(damaged))
+            return None
+        answer = QMessageBox.critical(
+            None,
+            "The database is damaged",
+            f"{damaged}\n\nRestore the backup taken {backup.taken_at:%Y-%m-%d at %H:%M} now? "
+            "The damaged file is kept among the backups.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            restore_backup(location, backup.path)
+            return Database.open(location)
+        except DealerAppError as exc:
+            QMessageBox.critical(None, "The backup could not be restored", str(exc))
+            return None
+    except DealerAppError as exc:
+        QMessageBox.critical(None, "dealerapp cannot open the database", str(exc))
+        return None

@@ -24,6 +24,7 @@ from dealerapp.exchange.export import export_waitlist
 from dealerapp.services.changes import Changed
 from dealerapp.services.demo import DemoLoadResult, load_demo
 from dealerapp.services.status import is_empty
+from dealerapp.ui.backups import BackupKeeper, BackupsDialog
 from dealerapp.ui.pages.allocations import AllocationsPage
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.pages.dashboard import DashboardPage
@@ -48,6 +49,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"dealerapp — {db.location.describe()}")
         self.setMinimumSize(960, 600)
         self.tasks = Tasks(db, self)
+        self.backups = BackupKeeper(self.tasks, self)
+        self.backups.restored.connect(
+            lambda result: self.statusBar().showMessage(
+                f"Restored. The database it replaced is kept as {result.replaced_copy}", 30_000
+            )
+        )
         self.nav = QListWidget()
         self.nav.setObjectName("pageNavigation")
         self.nav.setFixedWidth(170)
@@ -81,7 +88,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.database_label = QLabel(f"Database: {db.location.describe()}")
+        journal = " (rollback journal: network share)" if db.warnings else ""
+        self.database_label = QLabel(f"Database: {db.location.describe()}{journal}")
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
@@ -156,6 +164,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         self.addAction(self.export_action)
         file_menu.addSeparator()
+        self.backups_action = QAction("&Backups…", self)
+        self.backups_action.triggered.connect(lambda: self.show_backups())
+        self.backups_action.setEnabled(self.db.location.sqlite_path is not None)
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
         self.load_demo_action = QAction("Load &demo data…", self)
         self.load_demo_action.triggered.connect(self.load_demo_data)
         file_menu.addAction(self.load_demo_action)
@@ -190,6 +203,11 @@ class MainWindow(QMainWindow):
         about = QAction("&About dealerapp", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.backups, self)
+        dialog.open()
+        return dialog
 
     def refresh_all(self) -> None:
         for page in self.pages:

@@ -84,13 +84,17 @@ class Tasks(QObject):
         changes: frozenset[Changed],
         done: Callable[[Any], None] | None = None,
         error_title: str | None = None,
+        backup: str | None = None,
     ) -> None:
         """One unit of work off the UI thread; then every page hears what changed.
 
         A refusal (a DealerAppError) is shown under `error_title` and changes nothing.
+        With `backup` (the reason), an automatic backup is taken first.
         """
 
         def work() -> Any:
+            if backup is not None:
+                self.db.safeguard(backup)
             with self.db.unit_of_work() as session:
                 return operation(session)
 
@@ -100,6 +104,17 @@ class Tasks(QObject):
             self.changed.emit(getattr(result, "changes", None) or changes)
 
         self._start(work, finished, error_title or title, progress=title)
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        *,
+        title: str,
+        progress: bool = True,
+    ) -> None:
+        """Work that needs no session (a backup, a restore) off the UI thread."""
+        self._start(work, done, title, progress=title if progress else None)
 
     def _start(
         self,

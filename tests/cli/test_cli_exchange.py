@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dealerapp.db.backups import list_backups
 from tests.cli.conftest import run
 
 
@@ -36,6 +37,8 @@ def test_order_status_import_checks_then_applies(
         capsys, demo_file, "orders", "import", str(portal), "--apply", "--valid-only"
     )
     assert code == 0 and "1 orders moved" in out
+    # Each --apply was backed up first, the refused one too (nothing is lost by a backup).
+    assert [b.reason for b in list_backups(demo_file)] == ["before-import", "before-import"]
     code, out, _ = run(capsys, demo_file, "orders", "show", number)
     assert "150" in out and "import" in out
 

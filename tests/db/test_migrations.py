@@ -121,7 +121,7 @@ def test_older_database_is_backed_up_then_upgraded(
     assert db.upgrade.from_revision == "0001"
     assert db.upgrade.to_revision == head_revision()
     backup = db.upgrade.backup
-    assert backup is not None and backup.parent == db_path.parent
+    assert backup is not None and backup.parent == db_path.parent / "dealerapp-backups"
     assert "before-upgrade-0001" in backup.name
     assert read_sqlite_revision(backup) == "0001"
     assert read_sqlite_revision(db_path) == head_revision()

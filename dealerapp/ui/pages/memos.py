@@ -193,6 +193,7 @@ class MemosPage(Page):
             changes=frozenset(Changed),
             done=self.view.show_plan,
             error_title="The memo was not applied",
+            backup=f"before-memo-{memo_id}-apply",
         )
 
     def revert_current(self) -> None:
@@ -212,6 +213,7 @@ class MemosPage(Page):
             title=f"Reverting memo {memo_id}",
             changes=frozenset(Changed),
             error_title="The memo was not reverted",
+            backup=f"before-memo-{memo_id}-revert",
         )
 
     def scenario_current(self) -> None:

@@ -229,7 +229,7 @@ class ImportDialog(QDialog):
 
         self.tasks.write(
             write, title=f"{self.kind.title}…", changes=self.kind.changes, done=self._applied,
-            error_title=self.kind.title,
+            error_title=self.kind.title, backup="before-import",
         )  # fmt: skip
 
     def _applied(self, report: ImportReport) -> None:
