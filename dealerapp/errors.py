@@ -27,3 +27,7 @@ class NotEmptyError(DealerAppError):
 
 class InputError(DealerAppError):
     """A file or value given by the user is not acceptable."""
+
+
+class NotAllowedError(DealerAppError):
+    """The user's role does not allow what they asked; nothing was changed."""

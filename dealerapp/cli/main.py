@@ -19,11 +19,13 @@ from dealerapp.cli import (
     letters_commands,
     memo_commands,
     orders_commands,
+    staff_commands,
     waitlist_commands,
 )
 from dealerapp.cli.context import CommandContext
 from dealerapp.config import DATABASE_URL_ENV, resolve_database
 from dealerapp.errors import DealerAppError
+from dealerapp.services import audit
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
         "else dealerapp.sqlite3 in your user data folder)",
     )
     parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help="who is working, for the audit log and roles (default: $DEALERAPP_USER, else your "
+        "login; on the shared server the database login decides)",
+    )
+    parser.add_argument(
         "--with-demo",
         action="store_true",
         help="when the window opens on an empty database, load the demo data without asking",
@@ -57,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     orders_commands.register(commands)
     dealers_commands.register(commands)
     waitlist_commands.register(commands)
+    staff_commands.register(commands)
     return parser
 
 
@@ -64,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     ctx = CommandContext(resolve_database(args.db))
+    if args.user:
+        audit.choose_actor(args.user)
     try:
         if args.command is None:
             # Imported here so that commands never load Qt.
@@ -83,3 +94,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         # nothing so Python's own flush at exit does not complain again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    finally:
+        audit.choose_actor(None)

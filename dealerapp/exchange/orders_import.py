@@ -132,7 +132,7 @@ def import_order_statuses(
     if not apply:
         return report
     report.refuse_if_problems(valid_only)
-    _write(session, updates, report, actor or audit.current_actor())
+    _write(session, updates, report, actor or audit.current_actor(session))
     return report
 
 

@@ -248,7 +248,7 @@ def import_waitlist(
     if not apply:
         return report
     report.refuse_if_problems(valid_only)
-    _write(session, valid, reference, report, actor or audit.current_actor())
+    _write(session, valid, reference, report, actor or audit.current_actor(session))
     return report
 
 

@@ -25,9 +25,10 @@ from dealerapp.db.enums import (
     LedgerSource,
     MarketEventKind,
     MemoState,
+    StaffRole,
 )
 from dealerapp.errors import InputError
-from dealerapp.services import allocation, audit, markets
+from dealerapp.services import allocation, audit, markets, staff
 from dealerapp.services.changes import Changed
 from dealerapp.services.markets import snapshot, state_of
 from dealerapp.services.servability import Scope, Servability, compute_flags
@@ -105,7 +106,7 @@ def preview(session: Session, memo_id: int, *, scenario: bool = False) -> MemoPl
     plan = MemoPlan(memo.id, memo.confidence, scenario)
     savepoint = session.begin_nested()
     try:
-        _run(session, memo, plan, audit.current_actor(), scenario=scenario)
+        _run(session, memo, plan, audit.current_actor(session), scenario=scenario)
     finally:
         savepoint.rollback()
     return plan
@@ -118,6 +119,7 @@ def scenario(session: Session, memo_id: int) -> MemoPlan:
 
 def apply(session: Session, memo_id: int, *, actor: str | None = None) -> MemoPlan:
     """Write an official memo's directives, in the caller's one transaction."""
+    staff.require(session, StaffRole.MANAGER, "Applying a memo")
     memo = _memo(session, memo_id)
     if memo.confidence is not Confidence.OFFICIAL:
         raise MemoRefused(
@@ -126,7 +128,7 @@ def apply(session: Session, memo_id: int, *, actor: str | None = None) -> MemoPl
         )
     if memo.state not in (MemoState.IMPORTED, MemoState.REVERTED):
         raise MemoRefused(f"memo {memo.id} is already {memo.state.value}")
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     plan = MemoPlan(memo.id, memo.confidence, scenario=False)
     effects = _run(session, memo, plan, actor, scenario=False)
     if not plan.writes:
@@ -369,10 +371,11 @@ def _differences(
 
 def revert(session: Session, memo_id: int, *, actor: str | None = None) -> list[str]:
     """Undo an applied memo exactly: ledger rows reversed, market states and runs restored."""
+    staff.require(session, StaffRole.MANAGER, "Reverting a memo")
     memo = _memo(session, memo_id)
     if memo.state is not MemoState.APPLIED or memo.applied_effects is None:
         raise MemoRefused(f"memo {memo.id} is {memo.state.value}, not applied")
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     effects = memo.applied_effects
     done: list[str] = []
     for event_id in reversed(effects.get("ledger_event_ids", [])):

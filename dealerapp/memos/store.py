@@ -42,7 +42,7 @@ def import_memo(
             f"{document.file_name}: this file was already imported as memo {earlier.id} "
             f"({earlier.file_name}, {earlier.imported_at:%d %B %Y}, {earlier.state.value})"
         )
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     parsed = parse_document(document, vocabulary_for(session))
     memo = m.Memo(
         file_name=document.file_name,
@@ -146,7 +146,7 @@ def correct_directive(
         _set_field(directive, name, value, ids)
     if exclude is not None:
         directive.excluded = exclude
-    directive.corrected_by = actor or audit.current_actor()
+    directive.corrected_by = actor or audit.current_actor(session)
     directive.corrected_at = utcnow()
     session.flush()
     audit.record(

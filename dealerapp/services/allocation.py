@@ -10,9 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
-from dealerapp.db.enums import LedgerKind, LedgerSource
+from dealerapp.db.enums import LedgerKind, LedgerSource, StaffRole
 from dealerapp.errors import InputError
-from dealerapp.services import audit, lookup
+from dealerapp.services import audit, lookup, staff
 from dealerapp.services.changes import Changed
 from dealerapp.services.units import dealer_units, market_share
 
@@ -165,13 +165,14 @@ def _one_row(
     signed = direction * units
     who = holder(session, dealer=dealer, market=market)
     prog = lookup.program(session, program)
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     before = _current(session, who, prog)
     after = before + signed
     if signed > 0:
         kind = LedgerKind.INCREASE if _has_ledger(session, who, prog) else LedgerKind.INITIAL
         action, summary = "grant", f"Granted {units} {prog.code} unit(s) to {who.label}"
     else:
+        staff.require(session, StaffRole.MANAGER, "Cutting an allocation")
         _refuse_below_assigned(session, who, prog, after, f"cut {units}")
         kind = LedgerKind.CUT
         action, summary = "cut", f"Cut {units} {prog.code} unit(s) from {who.label}"
@@ -204,6 +205,7 @@ def transfer(
     actor: str | None = None,
 ) -> LedgerResult:
     """Move units between two dealers of the same market, as two linked ledger rows."""
+    staff.require(session, StaffRole.MANAGER, "Transferring allocation units")
     reason = _require(reason, units)
     giver = holder(session, dealer=from_dealer, market=None)
     taker = holder(session, dealer=to_dealer, market=None)
@@ -216,7 +218,7 @@ def transfer(
             f"{taker.market.code}: units move only between dealers of one market"
         )
     prog = lookup.program(session, program)
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     giver_before = _current(session, giver, prog)
     taker_before = _current(session, taker, prog)
     _refuse_below_assigned(session, giver, prog, giver_before - units, f"transfer {units}")

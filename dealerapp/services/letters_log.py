@@ -8,9 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
-from dealerapp.db.enums import OPEN_STATUSES, EntryStatus, LetterOutput
+from dealerapp.db.enums import OPEN_STATUSES, EntryStatus, LetterOutput, StaffRole
 from dealerapp.errors import InputError
-from dealerapp.services import audit, lookup
+from dealerapp.services import audit, lookup, staff
 from dealerapp.services.changes import Changed
 from dealerapp.services.servability import EntryFlag, Scope, Servability, compute_flags
 
@@ -117,7 +117,7 @@ def log_sent(
     actor: str | None = None,
 ) -> LogResult:
     """Every letter printed or written, with a copy of it: one transaction, one audit row."""
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     for letter in letters:
         session.add(
             m.LetterSent(
@@ -133,3 +133,13 @@ def log_sent(
         actor=actor, after={"entries": [letter.entry_id for letter in letters]},
     )  # fmt: skip
     return LogResult(summary, len(letters))
+
+
+def record_template_saved(session: Session, name: str, saved_as: str) -> None:
+    """A letter template edited (a manager's job): its audit row."""
+    staff.require(session, StaffRole.MANAGER, "Editing a letter template")
+    audit.record(
+        session, action="letters.template", entity="template", entity_id=None,
+        summary=f"Edited the letter template {name!r} (saved as {saved_as})",
+        after={"template": name, "file": saved_as},
+    )  # fmt: skip

@@ -81,7 +81,7 @@ def change_state(
     reason = reason.strip()
     found_market = lookup.market(session, market)
     prog = lookup.program(session, program)
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     state = state_of(session, found_market.id, prog.id)
     before = snapshot(state)
     was = describe(state)

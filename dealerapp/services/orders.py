@@ -307,7 +307,7 @@ def set_status(
     new_code = status_code(session, oem_of(session, found), code)
     before = {"code_id": found.status_code_id, "status_date": found.status_date.isoformat()}
     day = status_date or utcnow().date()
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     if not apply_status(session, found, new_code, day, source=ChangeSource.MANUAL, actor=actor):
         already = f"Order {found.order_number} is already at {new_code.code}"
         return OrderResult(already, found.id, changed=False)
@@ -465,7 +465,7 @@ def create_order(
     program = session.get_one(m.Program, entry.program_id)
     found_code = status_code(session, program.oem, code)
     day = status_date or utcnow().date()
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     order = m.Order(
         entry_id=entry.id, order_number=number, status_code_id=found_code.id, status_date=day,
         specification=entry.specification,

@@ -140,7 +140,7 @@ def add_entry(
     found_dealer = lookup.dealer(session, dealer)
     prog = lookup.program(session, program)
     market = session.get_one(m.Market, found_dealer.market_id)
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     person = _customer(session, customer, market)
     clash = session.scalars(
         select(m.WaitlistEntry).where(
@@ -262,7 +262,7 @@ def move(
     origin = entry.position
     if to_position == origin:
         raise InputError(f"entry {entry_id} is already at position {origin}")
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     now = utcnow()
     before = _snapshot(entry)
     note = f"Entry {entry.id} moved from {origin} to {to_position}: {why}"
@@ -365,7 +365,7 @@ def assign(
     why = "Assigned a unit"
     if ahead > 0:
         why = _reason(reason, f"assign out of queue order ({ahead} customer(s) are ahead)")
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     now = utcnow()
     before = _snapshot(entry)
     origin = entry.position
@@ -421,7 +421,7 @@ def _close(
         allowed.add(EntryStatus.CANCELLED)
     if entry.status not in allowed:
         raise WaitlistRefused(f"entry {entry_id} is {entry.status.value} and cannot be {verb}ed")
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     now = utcnow()
     before = _snapshot(entry)
     # A unit comes free for the next in line when the entry held one, or when it
@@ -483,7 +483,7 @@ def deliver(session: Session, *, entry_id: int, actor: str | None = None) -> Wai
             f"entry {entry_id} is {entry.status.value}; only an assigned or ordered unit can be "
             "delivered"
         )
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     before = _snapshot(entry)
     entry.status = EntryStatus.DELIVERED
     entry.status_changed_at = utcnow()
@@ -517,7 +517,7 @@ def reinstate(
     """
     why = _reason(reason, "reinstate an entry")
     entry = lookup.entry(session, entry_id)
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     now = utcnow()
     before = _snapshot(entry)
     if entry.status is status and entry.position == position:

@@ -13,6 +13,7 @@ from dealerapp.db.restore import restore_backup
 from dealerapp.errors import DamagedDatabaseError, DealerAppError
 from dealerapp.paths import resources_dir
 from dealerapp.ui.main_window import MainWindow
+from dealerapp.ui.who_dialog import choose_user
 
 
 def make_application() -> QApplication:
@@ -37,6 +38,9 @@ def run_window(location: DatabaseLocation, *, load_demo_if_empty: bool = False) 
     db = open_or_offer_restore(location)
     if db is None:
         return 1
+    if not choose_user(db):
+        db.close()
+        return 0
     window = MainWindow(db)
     window.show()
     for warning in db.warnings:

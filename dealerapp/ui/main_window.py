@@ -26,6 +26,7 @@ from dealerapp.services.demo import DemoLoadResult, load_demo
 from dealerapp.services.status import is_empty
 from dealerapp.ui.backups import BackupKeeper, BackupsDialog
 from dealerapp.ui.pages.allocations import AllocationsPage
+from dealerapp.ui.pages.audit import AuditPage
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.pages.dashboard import DashboardPage
 from dealerapp.ui.pages.letters import LettersPage
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
             self.memos,
             OrdersPage(db, self.tasks),
             LettersPage(db, self.tasks),
+            AuditPage(db, self.tasks),
         ]
         waitlist, letters = self.page("Waitlist"), self.page("Letters")
         assert isinstance(waitlist, WaitlistPage) and isinstance(letters, LettersPage)

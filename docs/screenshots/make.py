@@ -33,6 +33,7 @@ PAGES = {
     "Memos": "memo-import.png",
     "Orders": "orders.png",
     "Letters": "letters.png",
+    "Audit": "audit.png",
 }
 
 

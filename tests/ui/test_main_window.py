@@ -14,7 +14,7 @@ from dealerapp.ui.pages.dashboard import DashboardPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
 from tests.ui.conftest import settle
 
-PAGES = ["Dashboard", "Waitlist", "Allocations", "Memos", "Orders", "Letters"]
+PAGES = ["Dashboard", "Waitlist", "Allocations", "Memos", "Orders", "Letters", "Audit"]
 
 
 @pytest.fixture

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
-from dealerapp.db.enums import LetterOutput
-from dealerapp.errors import InputError
+from dealerapp.db.enums import LetterOutput, StaffRole
+from dealerapp.errors import InputError, NotAllowedError
 from dealerapp.letters.batch import compose_letters, log_copies, render_letters
 from dealerapp.letters.render import Letter, paint_letters, write_pdf
 from dealerapp.letters.templates import TemplateInfo, templates
+from dealerapp.services import staff
 from dealerapp.services.changes import Changed
-from dealerapp.services.letters_log import SentLetter, log_sent, recipients
+from dealerapp.services.letters_log import SentLetter, log_sent, recipients, record_template_saved
 from dealerapp.services.reference import Choices, choices
 from dealerapp.services.servability import Servability
 from dealerapp.ui.pages.base import Page
@@ -314,9 +315,20 @@ class LettersPage(Page):
         QMessageBox.information(self, "Letters", message + ".")
 
     def edit_template(self) -> None:
+        try:
+            with self.db.reading() as session:
+                staff.require(session, StaffRole.MANAGER, "Editing a letter template")
+        except NotAllowedError as refused:
+            QMessageBox.warning(self, "Letter templates", str(refused))
+            return
         chosen = self.choice()
         sample = self.letters[self.recipients.currentRow()] if self.letters else None
         editor = TemplateEditor(chosen["template"], sample.data if sample else None, self)
         if editor.exec() == QDialog.DialogCode.Accepted:
+            name, saved_as = chosen["template"], str(editor.saved_as)
+            self.tasks.write(
+                lambda session: record_template_saved(session, name, saved_as),
+                title="Saving the template", changes=frozenset({Changed.LETTERS}),
+            )  # fmt: skip
             self._filled = False
             self.refresh()
