@@ -31,3 +31,7 @@ class InputError(DealerAppError):
 
 class NotAllowedError(DealerAppError):
     """The user's role does not allow what they asked; nothing was changed."""
+
+
+class ChangedMeanwhileError(DealerAppError):
+    """Someone else changed the record since it was read; this change was not saved."""

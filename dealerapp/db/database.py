@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from dealerapp.config import DatabaseLocation
 from dealerapp.db.backups import Backup, automatic_backup, integrity_problems
@@ -16,7 +17,7 @@ from dealerapp.db.engine import create_db_engine, make_session_factory
 from dealerapp.db.filesystems import network_filesystem
 from dealerapp.db.migrate import UpgradeResult, upgrade_database
 from dealerapp.db.restore import latest_good_backup
-from dealerapp.errors import DamagedDatabaseError
+from dealerapp.errors import ChangedMeanwhileError, DamagedDatabaseError
 
 
 @dataclass
@@ -24,6 +25,7 @@ class Database:
     location: DatabaseLocation
     engine: Engine
     sessions: sessionmaker[Session]
+    writing_sessions: sessionmaker[Session]
     upgrade: UpgradeResult | None = field(default=None)
     # Things the user should know about this database (a network share, say).
     warnings: tuple[str, ...] = ()
@@ -49,7 +51,10 @@ class Database:
                 )
         result = upgrade_database(location)
         engine = create_db_engine(location, wal=network is None)
-        return cls(location, engine, make_session_factory(engine), result, tuple(warnings))
+        return cls(
+            location, engine, make_session_factory(engine),
+            make_session_factory(engine, writes=True), result, tuple(warnings),
+        )  # fmt: skip
 
     def safeguard(self, reason: str) -> Backup | None:
         """An automatic backup before something big (memo apply, import, restore); SQLite only."""
@@ -57,9 +62,19 @@ class Database:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
-        with self.sessions.begin() as session:
-            yield session
+        """One transaction: committed when the block ends, rolled back if it raises.
+
+        A row changed by someone else between reading and writing it (its
+        version moved on) is refused in words, not as a crash.
+        """
+        try:
+            with self.writing_sessions.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise ChangedMeanwhileError(
+                "Someone else changed the same record while this change was being saved; "
+                "nothing was saved. Look at it again and redo the change if it still applies."
+            ) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

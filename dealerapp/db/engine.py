@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from dealerapp.config import DatabaseLocation
 
 BUSY_TIMEOUT_MS = 10_000
+WRITES = "dealerapp_writes"
 
 
 def create_db_engine(location: DatabaseLocation, *, wal: bool = True) -> Engine:
@@ -51,7 +52,11 @@ def _configure_sqlite(engine: Engine, wal: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at its start (IMMEDIATE): one that
+        # read first and wrote later would find its snapshot outdated once another
+        # desk committed, and fail with "database is locked" however long it waited.
+        immediate = connection.get_execution_options().get(WRITES, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _is_file_database(dbapi_connection: sqlite3.Connection) -> bool:
@@ -59,7 +64,9 @@ def _is_file_database(dbapi_connection: sqlite3.Connection) -> bool:
     return any(name == "main" and path for _seq, name, path in rows)
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+def make_session_factory(engine: Engine, *, writes: bool = False) -> sessionmaker[Session]:
+    """Sessions for reading, or (`writes`) for units of work that take the write lock first."""
+    bind = engine.execution_options(**{WRITES: True}) if writes else engine
     # Services return plain data, but objects stay readable after commit so a
     # caller can still look at what it just wrote.
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessionmaker(bind, expire_on_commit=False)

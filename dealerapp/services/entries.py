@@ -167,6 +167,8 @@ class EntryDetail:
     specification: str
     notes: str
     moves: tuple[PositionMove, ...]
+    # The row's version when read: an edit made from this reading sends it back.
+    version: int = 0
 
 
 def entry_detail(session: Session, entry_id: int) -> EntryDetail:
@@ -200,5 +202,5 @@ def entry_detail(session: Session, entry_id: int) -> EntryDetail:
         format_money(entry.deposit_amount_minor, entry.deposit_currency, market.locale),
         entry.deposit_date, entry.deposit_method.value if entry.deposit_method else "",
         entry.deposit_refundable, entry.deposit_terms or "", entry.deposit_refunded_on,
-        entry.specification or "", entry.notes or "", moves,
+        entry.specification or "", entry.notes or "", moves, entry.version,
     )  # fmt: skip

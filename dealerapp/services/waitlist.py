@@ -15,6 +15,7 @@ from dealerapp.db.enums import OPEN_STATUSES, UNIT_HOLDING_STATUSES, DepositMeth
 from dealerapp.errors import InputError
 from dealerapp.services import audit, lookup
 from dealerapp.services.changes import Changed
+from dealerapp.services.concurrency import refuse_if_changed
 from dealerapp.services.money import format_money, to_minor
 from dealerapp.services.queue import first_waiting, queue_length, record_move, shift
 from dealerapp.services.servability import Scope, Servability, compute_flags
@@ -249,11 +250,21 @@ def _customer(session: Session, customer: NewCustomer | int, market: m.Market) -
 
 
 def move(
-    session: Session, *, entry_id: int, to_position: int, reason: str, actor: str | None = None
+    session: Session,
+    *,
+    entry_id: int,
+    to_position: int,
+    reason: str,
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> WaitlistResult:
-    """Move a waiting entry to another place in its queue; the reason is kept for good."""
+    """Move a waiting entry to another place in its queue; the reason is kept for good.
+
+    `expected_version` is the version the user saw; a newer one refuses the move.
+    """
     why = _reason(reason, "move an entry")
     entry = lookup.entry(session, entry_id)
+    refuse_if_changed(session, entry, expected_version, f"Your move of entry {entry_id}")
     if entry.status is not EntryStatus.WAITING or entry.position is None:
         raise WaitlistRefused(f"entry {entry_id} is {entry.status.value}, not waiting")
     length = queue_length(session, entry.dealer_id, entry.program_id)
@@ -572,10 +583,16 @@ class EntryDetails:
 
 
 def update_details(
-    session: Session, *, entry_id: int, details: EntryDetails, actor: str | None = None
+    session: Session,
+    *,
+    entry_id: int,
+    details: EntryDetails,
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> WaitlistResult:
     """Edit what the customer wants and the written terms; nothing that moves the queue."""
     entry = lookup.entry(session, entry_id)
+    refuse_if_changed(session, entry, expected_version, f"Your edit of entry {entry_id}")
     before = {
         "specification": entry.specification,
         "deposit_terms": entry.deposit_terms,

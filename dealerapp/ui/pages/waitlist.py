@@ -344,9 +344,19 @@ class WaitlistPage(Page):
 
     def submit_edit(self, detail: EntryDetail, details: service.EntryDetails) -> None:
         before = service.EntryDetails(detail.specification, detail.deposit_terms, detail.notes)
+        # The first save carries the version the dialog was filled from, so an edit made
+        # meanwhile at another desk is not overwritten; redo after undo builds on our own.
+        seen: list[int | None] = [detail.version]
+
+        def save(session: Session) -> service.WaitlistResult:
+            expected, seen[0] = seen[0], None
+            return service.update_details(
+                session, entry_id=detail.id, details=details, expected_version=expected
+            )
+
         run_undoable(
             self.tasks, self.undo_stack, f"Edit {detail.customer}",
-            lambda session: service.update_details(session, entry_id=detail.id, details=details),
+            save,
             inverse=lambda _r: lambda session: service.update_details(
                 session, entry_id=detail.id, details=before
             ),
