@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dealerapp import __version__
 from dealerapp.cli import (
     backup_commands,
+    customer_commands,
     db_commands,
     dealers_commands,
     demo_commands,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     dealers_commands.register(commands)
     waitlist_commands.register(commands)
     staff_commands.register(commands)
+    customer_commands.register(commands)
     return parser
 
 

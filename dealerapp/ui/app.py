@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -11,9 +14,12 @@ from dealerapp.db.backups import Backup
 from dealerapp.db.database import Database
 from dealerapp.db.restore import restore_backup
 from dealerapp.errors import DamagedDatabaseError, DealerAppError
+from dealerapp.logs import setup_logging, where_it_failed
 from dealerapp.paths import resources_dir
 from dealerapp.ui.main_window import MainWindow
 from dealerapp.ui.who_dialog import choose_user
+
+log = logging.getLogger(__name__)
 
 
 def make_application() -> QApplication:
@@ -35,6 +41,8 @@ def load_style_sheet() -> str:
 
 def run_window(location: DatabaseLocation, *, load_demo_if_empty: bool = False) -> int:
     app = make_application()
+    log_file = setup_logging()
+    sys.excepthook = lambda kind, error, trace: show_unexpected(kind, error, trace, log_file)
     db = open_or_offer_restore(location)
     if db is None:
         return 1
@@ -84,3 +92,19 @@ def open_or_offer_restore(location: DatabaseLocation) -> Database | None:
     except DealerAppError as exc:
         QMessageBox.critical(None, "dealerapp cannot open the database", str(exc))
         return None
+
+
+def show_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None, log_file: Path
+) -> None:
+    """An error nobody planned for: logged (without personal data), shown, and the app goes on."""
+    log.error("unexpected error:\n%s", where_it_failed(kind, error, trace))
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        "Something went wrong",
+        f"{error}\n\nThe window keeps running; nothing half-done was saved. What happened "
+        f"and where is written to the log: {log_file}",
+    )

@@ -9,7 +9,6 @@ refreshes itself (the Anki pattern from ../shared/design/EXAMPLES.md).
 from __future__ import annotations
 
 import logging
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 from dealerapp.config import log_directory
 from dealerapp.db.database import Database
 from dealerapp.errors import DealerAppError
+from dealerapp.logs import where_it_failed
 from dealerapp.services.changes import Changed
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows and logs it
-            self.signals.failed.emit(exc, traceback.format_exc())
+            self.signals.failed.emit(exc, where_it_failed(type(exc), exc, exc.__traceback__))
             return
         self.signals.finished.emit(result)
 
