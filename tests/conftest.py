@@ -19,8 +19,18 @@ for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HO
 os.environ.pop("DEALERAPP_DATABASE_URL", None)
 os.environ["DEALERAPP_USER"] = "tester"
 
+import uuid  # noqa: E402
+
+from sqlalchemy import Engine, create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
 from dealerapp.config import DatabaseLocation, resolve_database  # noqa: E402
 from dealerapp.db.database import Database  # noqa: E402
+
+# The second CI run sets DEALERAPP_TEST_BACKEND=postgresql: every test that takes
+# `db` or `demo_db` then runs on a PostgreSQL database of its own.
+BACKEND_ENV = "DEALERAPP_TEST_BACKEND"
+ON_POSTGRES = os.environ.get(BACKEND_ENV, "sqlite") == "postgresql"
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -33,8 +43,12 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db_location(db_path: Path) -> DatabaseLocation:
-    return resolve_database(str(db_path))
+def db_location(db_path: Path, request: pytest.FixtureRequest) -> Iterator[DatabaseLocation]:
+    """A new database for one test: a SQLite file, or (second CI run) a PostgreSQL database."""
+    if ON_POSTGRES:
+        yield from _postgres_database(request)
+        return
+    yield resolve_database(str(db_path))
 
 
 @pytest.fixture
@@ -57,9 +71,38 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_template_postgres() -> Iterator[str]:
+    """On the PostgreSQL run: a database with the demo data that each test copies (TEMPLATE)."""
+    from dealerapp.services.demo import load_demo
+
+    name = f"dealerapp_demo_{os.getpid()}"
+    admin = _admin_engine()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    database = Database.open(DatabaseLocation(_url_of(name), None))
+    with database.unit_of_work() as session:
+        load_demo(session)
+    database.close()
+    yield name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture
-def demo_db(demo_template: Path, db_path: Path) -> Iterator[Database]:
+def demo_db(
+    demo_template: Path, db_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Database]:
     """A private copy of the demo database for one test."""
+    if ON_POSTGRES:
+        template = request.getfixturevalue("demo_template_postgres")
+        for location in _postgres_database(request, template=template):
+            database = Database.open(location)
+            yield database
+            database.close()
+        return
     shutil.copy(demo_template, db_path)
     database = Database.open(resolve_database(str(db_path)))
     yield database
@@ -70,29 +113,49 @@ POSTGRES_ENV = "DEALERAPP_TEST_POSTGRES_URL"
 
 
 @pytest.fixture
-def postgres_location() -> Iterator[DatabaseLocation]:
+def postgres_location(request: pytest.FixtureRequest) -> Iterator[DatabaseLocation]:
     """A new, empty PostgreSQL database for one test, dropped afterwards.
 
     Needs DEALERAPP_TEST_POSTGRES_URL (a role allowed to create databases, e.g.
     postgresql+psycopg://dealerapp:dealerapp@localhost/postgres); .ci/run starts
     a server and sets it. Without it the PostgreSQL tests are skipped.
     """
-    import uuid
+    yield from _postgres_database(request)
 
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
 
+def _admin_engine() -> Engine:
     admin_url = os.environ.get(POSTGRES_ENV)
     if not admin_url:
         pytest.skip(f"{POSTGRES_ENV} is not set: no PostgreSQL server for this run")
+    return create_engine(admin_url, isolation_level="AUTOCOMMIT")
+
+
+def _url_of(name: str) -> str:
+    admin_url = os.environ[POSTGRES_ENV]
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+def _postgres_database(
+    _request: pytest.FixtureRequest, template: str | None = None
+) -> Iterator[DatabaseLocation]:
+    admin = _admin_engine()
     name = f"dealerapp_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    copy = f' TEMPLATE "{template}"' if template else ""
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     try:
-        yield DatabaseLocation(url, None)
+        yield DatabaseLocation(_url_of(name), None)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the PostgreSQL run, skip what is about the SQLite file itself (marked sqlite_only)."""
+    if not ON_POSTGRES:
+        return
+    skip = pytest.mark.skip(reason="about the SQLite file itself: runs on the SQLite run")
+    for item in items:
+        if item.get_closest_marker("sqlite_only"):
+            item.add_marker(skip)

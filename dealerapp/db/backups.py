@@ -52,22 +52,33 @@ def sqlite_file(location: DatabaseLocation) -> Path:
 
 
 def copy_database(source: Path, target: Path) -> None:
-    """source -> target with the online backup API; target is created readable by the owner only."""
+    """source -> target with the online backup API; target is created readable by the owner only.
+
+    The copy is written under a hidden temporary name and renamed when complete,
+    so a crash mid-copy never leaves a half-written file under a backup's name
+    (which thinning would then keep in place of a good one).
+    """
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = target.with_name(f".{target.name}.partial")
     # Create the file with owner-only rights before SQLite writes a byte of customer data.
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     try:
-        writer = sqlite3.connect(target)
+        reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
         try:
-            reader.backup(writer)
-            # A backup is one self-contained file: no -wal beside it to lose.
-            writer.execute("PRAGMA journal_mode = DELETE")
+            writer = sqlite3.connect(partial)
+            try:
+                reader.backup(writer)
+                # A backup is one self-contained file: no -wal beside it to lose.
+                writer.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                writer.close()
         finally:
-            writer.close()
-    finally:
-        reader.close()
-    target.chmod(0o600)
+            reader.close()
+        partial.chmod(0o600)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def make_backup(database: Path, reason: str, out: Path | None = None) -> Backup:

@@ -11,6 +11,8 @@ import pytest
 
 from dealerapp.cli.main import main
 
+pytestmark = pytest.mark.sqlite_only  # each command runs on a copied demo file
+
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))

@@ -11,6 +11,8 @@ from dealerapp.db.backups import backup_folder, list_backups
 from dealerapp.paths import seeds_dir
 from tests.cli.conftest import run
 
+pytestmark = pytest.mark.sqlite_only  # each command runs on a copied demo file
+
 US_MEMO = seeds_dir() / "memos" / "bmwna-us-allocation-filled.eml"
 
 

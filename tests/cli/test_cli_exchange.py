@@ -10,6 +10,8 @@ import pytest
 from dealerapp.db.backups import list_backups
 from tests.cli.conftest import run
 
+pytestmark = pytest.mark.sqlite_only  # each command runs on a copied demo file
+
 
 def test_orders_list_by_stage_and_show(capsys: pytest.CaptureFixture[str], demo_file: Path) -> None:
     code, out, _ = run(capsys, demo_file, "orders", "list", "--stage", "in_transit", "--json")

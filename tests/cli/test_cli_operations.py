@@ -12,6 +12,8 @@ import pytest
 from dealerapp.cli.main import main
 from tests.cli.conftest import run
 
+pytestmark = pytest.mark.sqlite_only  # each command runs on a copied demo file
+
 FLAG_KEYS = {"entry_id", "customer", "dealer", "market", "program", "position", "flag",
              "explanation"}  # fmt: skip
 

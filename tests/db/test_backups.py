@@ -23,6 +23,8 @@ from dealerapp.db.filesystems import network_filesystem
 from dealerapp.db.restore import check_backup, latest_good_backup, restore_backup
 from dealerapp.errors import DamagedDatabaseError, InputError, NewerDatabaseError
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself
+
 
 def customers(path: Path) -> int:
     with sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True) as conn:
@@ -203,3 +205,12 @@ def test_a_database_on_a_network_share_uses_the_rollback_journal(
             assert session.execute(text("PRAGMA journal_mode")).scalar() == "delete"
     finally:
         database.close()
+
+
+def test_a_failed_backup_leaves_no_file_under_a_backup_name(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"not a database " * 500)
+    with pytest.raises(sqlite3.DatabaseError):
+        make_backup(broken, "automatic")
+    assert list_backups(broken) == []
+    assert list(backup_folder(broken).iterdir()) == []  # not even the hidden partial copy

@@ -10,6 +10,10 @@ from sqlalchemy.exc import IntegrityError
 
 from dealerapp.db.database import Database
 
+# Raw SQLite SQL (1 for true, text timestamps, SQLite's error words); on PostgreSQL the same
+# constraints come from the same migrations, which test_postgres.py compares with the models.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def conn(db: Database) -> Iterator[Connection]:
@@ -30,7 +34,7 @@ def conn(db: Database) -> Iterator[Connection]:
             text(
                 "INSERT INTO dealers (id, code, market_id, name, street, city, postal_code, "
                 "country, signatory_name, active, version) VALUES (1, 'US-BAY', 1, "
-                "'Bay Area BMW', '1 Main St', 'Oakland', '94607', 'US', 'J. Walsh', 1, 1)"
+                "'Bay Area BMW', '1 Main St', 'Oakland', '94607', 'US', 'J. Walsh', TRUE, 1)"
             )
         )
         connection.execute(
@@ -112,7 +116,7 @@ def test_a_closed_entry_does_not_block_a_new_one(conn: Connection) -> None:
     [
         "INSERT INTO dealers (code, market_id, name, street, city, postal_code, country, "
         "signatory_name, active, version) VALUES ('US-BAY', 1, 'Copy', 's', 'c', 'p', 'US', "
-        "'x', 1, 1)",
+        "'x', TRUE, 1)",
         "INSERT INTO markets (code, name, language, locale, currency, paper) "
         "VALUES ('US', 'Again', 'en', 'en_US', 'USD', 'letter')",
     ],

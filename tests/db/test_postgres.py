@@ -84,3 +84,25 @@ def test_random_operations_keep_the_rule_on_postgres(postgres_location: Database
     run.runTest()
     assert machine.SEEN["done add_entry"] > 0
     assert machine.SEEN["done assign"] > 0
+
+
+def test_on_the_server_the_database_login_is_the_user(postgres_location: DatabaseLocation) -> None:
+    from dealerapp.db.enums import StaffRole
+    from dealerapp.services import allocation, audit, staff
+
+    db = Database.open(postgres_location)
+    audit.choose_actor("somebody-else")  # what a desk claims does not count on the server
+    try:
+        with db.unit_of_work() as session:
+            load_demo(session)
+            login = audit.current_actor(session)
+            assert login == "dealerapp"  # the role in DEALERAPP_TEST_POSTGRES_URL
+            staff.save_staff(session, login, "The server login", StaffRole.ADMIN)
+        with db.unit_of_work() as session:
+            allocation.cut(session, program="1M", units=1, reason="on the server", dealer="US-PPL")
+        with db.reading() as session:
+            newest = session.scalars(select(m.AuditEntry).order_by(m.AuditEntry.id.desc())).first()
+            assert newest is not None and newest.actor == login != "somebody-else"
+    finally:
+        audit.choose_actor(None)
+        db.close()

@@ -17,6 +17,8 @@ from dealerapp.errors import ChangedMeanwhileError
 from dealerapp.services import waitlist
 from dealerapp.services.entries import entry_detail
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself
+
 
 def other_desk(db: Path, *argv: str) -> subprocess.CompletedProcess[str]:
     """The second person: their own dealerapp process on the same file."""

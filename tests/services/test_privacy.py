@@ -78,6 +78,7 @@ def test_erasing_keeps_the_entry_and_ledger_but_not_the_person(demo_db: Database
         erase_customer(session, customer_id, reason="again")
 
 
+@pytest.mark.sqlite_only  # the command runs on the demo file
 def test_customer_commands(capsys: pytest.CaptureFixture[str], demo_db: Database,
                            tmp_path: Path) -> None:  # fmt: skip
     customer_id, _entry, name = waiting_customer(demo_db)

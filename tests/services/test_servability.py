@@ -14,7 +14,8 @@ from dealerapp.services.servability import Scope, Servability, compute_flags, co
 
 US_BEYOND_AVAILABLE = text(
     """
-    SELECT coalesce(sum(max(0, waiting - (allocated - holding))), 0) FROM (
+    SELECT coalesce(sum(CASE WHEN waiting > allocated - holding
+                             THEN waiting - (allocated - holding) ELSE 0 END), 0) FROM (
       SELECT d.id,
         (SELECT coalesce(sum(units), 0) FROM allocation_events a WHERE a.dealer_id = d.id)
           AS allocated,
@@ -22,7 +23,7 @@ US_BEYOND_AVAILABLE = text(
            AND e.status IN ('assigned', 'ordered', 'delivered')) AS holding,
         (SELECT count(*) FROM waitlist_entries e WHERE e.dealer_id = d.id
            AND e.status = 'waiting') AS waiting
-      FROM dealers d JOIN markets mk ON mk.id = d.market_id WHERE mk.code = 'US')
+      FROM dealers d JOIN markets mk ON mk.id = d.market_id WHERE mk.code = 'US') AS per_dealer
     """
 )
 

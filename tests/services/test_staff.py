@@ -14,6 +14,10 @@ from dealerapp.errors import InputError, NotAllowedError
 from dealerapp.services import allocation, audit, staff
 from dealerapp.services.audit_view import audit_choices, list_audit
 
+# On a single desk the user is chosen; on the shared server the database login decides
+# (tests/db/test_postgres.py checks that), so acting as someone else is SQLite's case.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def as_user() -> Iterator[object]:

@@ -16,6 +16,10 @@ from dealerapp.ui.pages.audit import AuditPage
 from dealerapp.ui.pages.letters import LettersPage
 from tests.ui.conftest import settle
 
+# On a single desk the user is chosen; on the shared server the database login decides
+# (tests/db/test_postgres.py checks that), so acting as someone else is SQLite's case.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:

@@ -15,6 +15,8 @@ from dealerapp.ui.app import open_or_offer_restore
 from dealerapp.ui.main_window import MainWindow
 from tests.ui.conftest import settle
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself
+
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database) -> MainWindow:

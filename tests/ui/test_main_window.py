@@ -48,7 +48,7 @@ def test_window_has_every_page_and_names_the_database(qtbot: QtBot, small_db: Da
     assert titles == PAGES
     label = window.findChild(QLabel, "databaseLabel")
     assert label is not None
-    assert str(small_db.location.sqlite_path) in label.text()
+    assert small_db.location.describe() in label.text()
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&View", "&Help"]
 

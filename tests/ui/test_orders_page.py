@@ -138,8 +138,8 @@ def test_import_a_portal_file_with_the_dialog(
     settle(qtbot, window)
     assert dialog.imported is not None and dialog.imported.written == 2
     assert "2 orders moved" in window.statusBar().currentMessage()
-    assert demo_db.location.sqlite_path is not None
-    assert [b.reason for b in list_backups(demo_db.location.sqlite_path)] == ["before-import"]
+    if demo_db.location.sqlite_path is not None:  # the shared server backs up with its own tools
+        assert [b.reason for b in list_backups(demo_db.location.sqlite_path)] == ["before-import"]
     with demo_db.reading() as session:
         assert orders.order_detail(session, scheduled[0].id).row.code == "150"
 

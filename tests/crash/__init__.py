@@ -1,0 +1,1 @@
+"""Crash safety: operations killed with SIGKILL at random moments lose and half-apply nothing."""
