@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
-import os
 from pathlib import Path
 
 from dealerapp.cli.context import CommandContext
-from dealerapp.services.privacy import customer_record, erase_customer
+from dealerapp.services.privacy import erase_customer, write_customer_record
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,13 +29,9 @@ def export_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     db = ctx.open_database()
     try:
         with db.reading() as session:
-            record = customer_record(session, args.customer)
+            write_customer_record(session, args.customer, args.out)
     finally:
         db.close()
-    # Personal data: the file is created readable by its owner only.
-    handle = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        json.dump(record, out, ensure_ascii=False, indent=2)
     ctx.say(f"wrote everything held about customer {args.customer} to {args.out}")
     return 0
 

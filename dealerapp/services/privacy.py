@@ -9,8 +9,11 @@ audit log's words about the customer are rewritten to the same placeholder.
 from __future__ import annotations
 
 import base64
+import json
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import inspect, or_, select
@@ -72,6 +75,24 @@ def customer_record(session: Session, customer_id: int) -> dict[str, Any]:
         "letters": [_row(letter) for letter in letters],
         "audit": [_row(row) for row in _audit_rows(session, customer_id, entry_ids)],
     }
+
+
+def write_customer_record(session: Session, customer_id: int, path: Path) -> Path:
+    """The customer's record as JSON at `path`, created readable by its owner only."""
+    record = customer_record(session, customer_id)
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        json.dump(record, out, ensure_ascii=False, indent=2)
+    return path
+
+
+def customer_of_entry(session: Session, entry_id: int) -> tuple[int, str]:
+    """The customer behind a waitlist entry: (id, name as shown)."""
+    entry = session.get(m.WaitlistEntry, entry_id)
+    if entry is None:
+        raise InputError(f"no waitlist entry {entry_id}")
+    customer = session.get_one(m.Customer, entry.customer_id)
+    return customer.id, customer.display_name
 
 
 def _audit_rows(session: Session, customer_id: int, entry_ids: list[int]) -> list[m.AuditEntry]:

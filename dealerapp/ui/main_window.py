@@ -33,6 +33,7 @@ from dealerapp.ui.pages.letters import LettersPage
 from dealerapp.ui.pages.memos import MemosPage
 from dealerapp.ui.pages.orders import OrdersPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
+from dealerapp.ui.staff_dialog import StaffDialog
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.import_dialog import (
     DEALERS,
@@ -170,6 +171,9 @@ class MainWindow(QMainWindow):
         self.backups_action.triggered.connect(lambda: self.show_backups())
         self.backups_action.setEnabled(self.db.location.sqlite_path is not None)
         file_menu.addAction(self.backups_action)
+        self.staff_action = QAction("&Staff and roles…", self)
+        self.staff_action.triggered.connect(lambda: self.show_staff())
+        file_menu.addAction(self.staff_action)
         file_menu.addSeparator()
         self.load_demo_action = QAction("Load &demo data…", self)
         self.load_demo_action.triggered.connect(self.load_demo_data)
@@ -208,6 +212,11 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(self.backups, self)
+        dialog.open()
+        return dialog
+
+    def show_staff(self) -> StaffDialog:
+        dialog = StaffDialog(self.tasks, self)
         dialog.open()
         return dialog
 

@@ -30,6 +30,7 @@ from dealerapp.services.changes import Changed
 from dealerapp.services.entries import EntryDetail, EntryRow, entry_detail, list_entries
 from dealerapp.services.reference import Choices, choices
 from dealerapp.services.waitlist import WaitlistResult
+from dealerapp.ui.customer_privacy import erase_customer_data, export_customer_data
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -264,6 +265,12 @@ class WaitlistPage(Page):
         self.refund_action = action("&Refund deposit…", "Ctrl+Shift+R", self.refund, "refund")
         self.deliver_action = action("Mark &delivered", "Ctrl+Shift+D", self.deliver, "deliver")
         self.letter_action = action("&Write a letter…", "Ctrl+L", self.write_letter, "letter")
+        self.export_customer_action = action(
+            "E&xport the customer's data…", "", self._export_customer, "exportCustomer"
+        )
+        self.erase_customer_action = action(
+            "Erase the customer's personal data…", "", self._erase_customer, "eraseCustomer"
+        )
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
@@ -289,7 +296,20 @@ class WaitlistPage(Page):
                     self.cancel_action, self.refund_action, self.deliver_action,
                     self.letter_action):  # fmt: skip
             menu.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.export_customer_action)
+        menu.addAction(self.erase_customer_action)
         menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def _export_customer(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            export_customer_data(self, self.tasks, entry.id)
+
+    def _erase_customer(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            erase_customer_data(self, self.tasks, entry.id)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
