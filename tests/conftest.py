@@ -46,7 +46,7 @@ def db_path(tmp_path: Path) -> Path:
 def db_location(db_path: Path, request: pytest.FixtureRequest) -> Iterator[DatabaseLocation]:
     """A new database for one test: a SQLite file, or (second CI run) a PostgreSQL database."""
     if ON_POSTGRES:
-        yield from _postgres_database(request)
+        yield from postgres_database()
         return
     yield resolve_database(str(db_path))
 
@@ -98,7 +98,7 @@ def demo_db(
     """A private copy of the demo database for one test."""
     if ON_POSTGRES:
         template = request.getfixturevalue("demo_template_postgres")
-        for location in _postgres_database(request, template=template):
+        for location in postgres_database(template=template):
             database = Database.open(location)
             yield database
             database.close()
@@ -120,7 +120,7 @@ def postgres_location(request: pytest.FixtureRequest) -> Iterator[DatabaseLocati
     postgresql+psycopg://dealerapp:dealerapp@localhost/postgres); .ci/run starts
     a server and sets it. Without it the PostgreSQL tests are skipped.
     """
-    yield from _postgres_database(request)
+    yield from postgres_database()
 
 
 def _admin_engine() -> Engine:
@@ -135,9 +135,8 @@ def _url_of(name: str) -> str:
     return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
 
 
-def _postgres_database(
-    _request: pytest.FixtureRequest, template: str | None = None
-) -> Iterator[DatabaseLocation]:
+def postgres_database(template: str | None = None) -> Iterator[DatabaseLocation]:
+    """A new PostgreSQL database (a copy of `template` if given), dropped afterwards."""
     admin = _admin_engine()
     name = f"dealerapp_test_{uuid.uuid4().hex[:12]}"
     copy = f' TEMPLATE "{template}"' if template else ""
@@ -155,7 +154,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """On the PostgreSQL run, skip what is about the SQLite file itself (marked sqlite_only)."""
     if not ON_POSTGRES:
         return
-    skip = pytest.mark.skip(reason="about the SQLite file itself: runs on the SQLite run")
+    skip = pytest.mark.skip(reason="sqlite_only (see the test module): runs on the SQLite run")
     for item in items:
         if item.get_closest_marker("sqlite_only"):
             item.add_marker(skip)

@@ -10,8 +10,6 @@ import pytest
 from dealerapp.db.backups import list_backups
 from tests.cli.conftest import run
 
-pytestmark = pytest.mark.sqlite_only  # each command runs on a copied demo file
-
 
 def test_orders_list_by_stage_and_show(capsys: pytest.CaptureFixture[str], demo_file: Path) -> None:
     code, out, _ = run(capsys, demo_file, "orders", "list", "--stage", "in_transit", "--json")
@@ -40,7 +38,8 @@ def test_order_status_import_checks_then_applies(
     )
     assert code == 0 and "1 orders moved" in out
     # Each --apply was backed up first, the refused one too (nothing is lost by a backup).
-    assert [b.reason for b in list_backups(demo_file)] == ["before-import", "before-import"]
+    if isinstance(demo_file, Path):  # the shared server backs up with its own tools
+        assert [b.reason for b in list_backups(demo_file)] == ["before-import", "before-import"]
     code, out, _ = run(capsys, demo_file, "orders", "show", number)
     assert "150" in out and "import" in out
 

@@ -14,8 +14,6 @@ from pypdf import PdfWriter
 
 from dealerapp.cli.main import main
 
-pytestmark = pytest.mark.sqlite_only  # each command runs on a copied demo file
-
 SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "memos"
 US_MEMO = SEEDS / "bmwna-us-allocation-filled.eml"
 PRESS = SEEDS / "press-rumor-production-doubling.txt"

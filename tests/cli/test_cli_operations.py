@@ -12,7 +12,8 @@ import pytest
 from dealerapp.cli.main import main
 from tests.cli.conftest import run
 
-pytestmark = pytest.mark.sqlite_only  # each command runs on a copied demo file
+# The checks read the demo file with sqlite3 directly.
+pytestmark = pytest.mark.sqlite_only
 
 FLAG_KEYS = {"entry_id", "customer", "dealer", "market", "program", "position", "flag",
              "explanation"}  # fmt: skip
