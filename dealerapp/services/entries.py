@@ -48,6 +48,8 @@ class EntryRow:
     told: str = ""
     # All the text a person might type to find this entry, lowercased once, off the UI thread.
     haystack: str = ""
+    # The row's version when read: a change made from this row sends it back (concurrency.py).
+    version: int = 0
 
     @property
     def explanation(self) -> str:
@@ -77,7 +79,7 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
             e.id, m.Program.code, m.Market.code, d.code, d.name, c.given_name, c.family_name,
             c.company, e.position, e.joined_on, e.status, e.deposit_amount_minor,
             e.deposit_currency, e.specification, e.dealer_id, e.program_id,
-            flags.c.available, flags.c.flag, told.c.told,
+            flags.c.available, flags.c.flag, told.c.told, e.version,
         )
         .join(c, c.id == e.customer_id)
         .join(d, d.id == e.dealer_id)
@@ -98,7 +100,7 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
         for (
             entry_id, program, market, dealer_code, dealer_name, given, family, company,
             position, joined_on, status, deposit_minor, currency, specification, dealer_id,
-            program_id, available, flag, told_at,
+            program_id, available, flag, told_at, version,
         ) in iter_plain_rows(session, query):  # fmt: skip
             key = (deposit_minor, currency)
             deposit = deposits.get(key)
@@ -123,7 +125,7 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
                     available or 0, context if flag else None, dealer_id, program_id,
                     str(told_at)[:10] if told_at else "",
                     f"{name} {dealer_name} {dealer_code} {market} {status_text} {flag or ''} "
-                    f"{specification or ''} {program} {entry_id}".lower(),
+                    f"{specification or ''} {program} {entry_id}".lower(), version,
                 )
             )  # fmt: skip
     finally:

@@ -348,10 +348,12 @@ def assign(
     program: str | None = None,
     reason: str | None = None,
     actor: str | None = None,
+    expected_version: int | None = None,
 ) -> WaitlistResult:
     """Reserve one of the dealer's unassigned units for the first in line, or a chosen entry."""
     if entry_id is not None:
         entry = lookup.entry(session, entry_id)
+        refuse_if_changed(session, entry, expected_version, f"Assigning entry {entry_id}")
         if entry.status is not EntryStatus.WAITING:
             raise WaitlistRefused(f"entry {entry_id} is {entry.status.value}, not waiting")
     else:
@@ -398,10 +400,15 @@ def assign(
 
 
 def cancel(
-    session: Session, *, entry_id: int, reason: str, actor: str | None = None
+    session: Session,
+    *,
+    entry_id: int,
+    reason: str,
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> WaitlistResult:
     """The customer withdraws; a unit they held goes to the next in line."""
-    return _close(session, entry_id, EntryStatus.CANCELLED, reason, None, actor)
+    return _close(session, entry_id, EntryStatus.CANCELLED, reason, None, actor, expected_version)
 
 
 def refund(
@@ -411,9 +418,12 @@ def refund(
     reason: str,
     refunded_on: date | None = None,
     actor: str | None = None,
+    expected_version: int | None = None,
 ) -> WaitlistResult:
     """Return the deposit; the entry ends, and a unit it held goes to the next in line."""
-    return _close(session, entry_id, EntryStatus.REFUNDED, reason, refunded_on, actor)
+    return _close(
+        session, entry_id, EntryStatus.REFUNDED, reason, refunded_on, actor, expected_version
+    )
 
 
 def _close(
@@ -423,10 +433,12 @@ def _close(
     reason: str,
     refunded_on: date | None,
     actor: str | None,
+    expected_version: int | None = None,
 ) -> WaitlistResult:
     verb = "cancel" if status is EntryStatus.CANCELLED else "refund"
     why = _reason(reason, f"{verb} an entry")
     entry = lookup.entry(session, entry_id)
+    refuse_if_changed(session, entry, expected_version, f"Your {verb} of entry {entry_id}")
     allowed = {EntryStatus.WAITING, EntryStatus.ASSIGNED, EntryStatus.ORDERED}
     if status is EntryStatus.REFUNDED:
         allowed.add(EntryStatus.CANCELLED)
@@ -486,9 +498,16 @@ def _newly_covered(session: Session, dealer_id: int, program_id: int) -> NextInL
     return NextInLine(last.entry_id, last.customer, last.position)
 
 
-def deliver(session: Session, *, entry_id: int, actor: str | None = None) -> WaitlistResult:
+def deliver(
+    session: Session,
+    *,
+    entry_id: int,
+    actor: str | None = None,
+    expected_version: int | None = None,
+) -> WaitlistResult:
     """The customer has the car."""
     entry = lookup.entry(session, entry_id)
+    refuse_if_changed(session, entry, expected_version, f"Delivering entry {entry_id}")
     if entry.status not in (EntryStatus.ASSIGNED, EntryStatus.ORDERED):
         raise WaitlistRefused(
             f"entry {entry_id} is {entry.status.value}; only an assigned or ordered unit can be "

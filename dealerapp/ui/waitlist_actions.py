@@ -63,3 +63,18 @@ def back_to(entry_id: int, status: str, position: int | None, why: str) -> Opera
     return lambda session: reinstate(
         session, entry_id=entry_id, status=EntryStatus(status), position=position, reason=why
     )
+
+
+def first_time(version: int) -> Callable[[], int | None]:
+    """The version a change was made from, on its first run only.
+
+    The first run must not overwrite what another desk changed since the row
+    was read; a redo after an undo builds on this desk's own change instead.
+    """
+    pending: list[int | None] = [version]
+
+    def once() -> int | None:
+        value, pending[0] = pending[0], None
+        return value
+
+    return once

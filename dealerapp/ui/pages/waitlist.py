@@ -34,7 +34,7 @@ from dealerapp.ui.customer_privacy import erase_customer_data, export_customer_d
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
-from dealerapp.ui.waitlist_actions import back_to, run_undoable
+from dealerapp.ui.waitlist_actions import back_to, first_time, run_undoable
 from dealerapp.ui.widgets.entry_dialog import AddEntryDialog, EditEntryDialog
 from dealerapp.ui.widgets.entry_view import render_entry
 from dealerapp.ui.widgets.tables import remember_columns
@@ -403,10 +403,12 @@ class WaitlistPage(Page):
         if reason is None:
             return
         origin = entry.position
+        seen = first_time(entry.version)
         run_undoable(
             self.tasks, self.undo_stack, f"Move {entry.customer} to {target}",
             lambda session: service.move(
-                session, entry_id=entry.id, to_position=target, reason=reason
+                session, entry_id=entry.id, to_position=target, reason=reason,
+                expected_version=seen(),
             ),
             inverse=lambda _r: lambda session: service.move(
                 session, entry_id=entry.id, to_position=origin, reason=f"Undo: {reason}"
@@ -427,9 +429,12 @@ class WaitlistPage(Page):
             )
             if reason is None:
                 return
+        seen = first_time(entry.version)
         self._status_change(
             entry, f"Assign a unit to {entry.customer}",
-            lambda session: service.assign(session, entry_id=entry.id, reason=reason),
+            lambda session: service.assign(
+                session, entry_id=entry.id, reason=reason, expected_version=seen()
+            ),
         )  # fmt: skip
 
     def cancel(self) -> None:
@@ -438,9 +443,12 @@ class WaitlistPage(Page):
             return
         reason = self._reason("Cancel entry", f"Why is {entry.customer}'s entry cancelled?")
         if reason is not None:
+            seen = first_time(entry.version)
             self._status_change(
                 entry, f"Cancel {entry.customer}",
-                lambda session: service.cancel(session, entry_id=entry.id, reason=reason),
+                lambda session: service.cancel(
+                    session, entry_id=entry.id, reason=reason, expected_version=seen()
+                ),
             )  # fmt: skip
 
     def refund(self) -> None:
@@ -449,17 +457,23 @@ class WaitlistPage(Page):
             return
         reason = self._reason("Refund deposit", f"Why is {entry.customer}'s deposit refunded?")
         if reason is not None:
+            seen = first_time(entry.version)
             self._status_change(
                 entry, f"Refund {entry.customer}",
-                lambda session: service.refund(session, entry_id=entry.id, reason=reason),
+                lambda session: service.refund(
+                    session, entry_id=entry.id, reason=reason, expected_version=seen()
+                ),
             )  # fmt: skip
 
     def deliver(self) -> None:
         entry = self.selected()
         if entry is not None:
+            seen = first_time(entry.version)
             self._status_change(
                 entry, f"Deliver to {entry.customer}",
-                lambda session: service.deliver(session, entry_id=entry.id),
+                lambda session: service.deliver(
+                    session, entry_id=entry.id, expected_version=seen()
+                ),
             )  # fmt: skip
 
     def _status_change(self, entry: EntryRow, text: str, operation: Any) -> None:
