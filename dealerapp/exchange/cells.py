@@ -65,9 +65,12 @@ def parse_amount(text: str) -> Decimal:
     else:
         value = re.sub(r"[,.]", "", value)
     try:
-        return Decimal(value)
+        amount = Decimal(value)
     except InvalidOperation as exc:
         raise ValueError(f"{text!r} is not an amount of money") from exc
+    if not amount.is_finite() or amount >= MAX_AMOUNT:
+        raise ValueError(f"{text!r} is more than any deposit")
+    return amount
 
 
 def parse_bool(text: str) -> bool:
@@ -79,10 +82,16 @@ def parse_bool(text: str) -> bool:
     raise ValueError(f"{text!r} is neither yes nor no")
 
 
+MAX_POSITION = 1_000_000
+MAX_AMOUNT = Decimal(10) ** 10  # ten thousand million: no deposit is larger
+
+
 def parse_count(text: str) -> int:
     value = text.strip()
-    if not value.isdigit() or int(value) < 1:
+    if not value.isascii() or not value.isdigit() or len(value) > 7 or int(value) < 1:
         raise ValueError(f"{text!r} is not a position (1, 2, 3, ...)")
+    if int(value) > MAX_POSITION:
+        raise ValueError(f"{text!r} is not a position: no queue is that long")
     return int(value)
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -91,6 +93,8 @@ def _csv(path: Path) -> tuple[tuple[str, ...], list[list[str]]]:
 def _workbook(path: Path) -> tuple[tuple[str, ...], list[list[str]]]:
     from python_calamine import CalamineWorkbook
 
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        _refuse_huge_xlsx(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         if not workbook.sheet_names:
@@ -106,6 +110,66 @@ def _workbook(path: Path) -> tuple[tuple[str, ...], list[list[str]]]:
     if not records:
         raise InputError(f"{path.name}: the first sheet is empty")
     return tuple(cell.strip() for cell in records[0]), records[1:]
+
+
+# calamine lays a sheet out as a full grid from A1 to its furthest cell, so one stray
+# cell at XFD1048576 asks for seventeen thousand million cells and aborts the process.
+MAX_CELLS = 20_000_000
+_ROW = re.compile(rb'<row r="([0-9]+)"')
+_CELL_COLUMN = re.compile(rb'<c r="([A-Z]+)')
+_OTHER_ATTRIBUTE_FIRST = re.compile(rb"<c [^r>]")
+_ANY_REFERENCE = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
+
+
+def _refuse_huge_xlsx(path: Path) -> None:
+    """Refuse a workbook whose sheet reaches too far, before calamine lays it out.
+
+    The columns are read exactly; the rows from the row elements, and a cell
+    claiming a row with more digits than any row element is refused outright,
+    so a damaged file's grid is at most ten times what it declares.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
+            for part in parts:
+                if archive.getinfo(part).file_size > MAX_BYTES * 20:
+                    raise InputError(f"{path.name}: a sheet unpacks to more than dealerapp reads")
+                _check_extent(path, archive.read(part))
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError) as exc:
+        raise InputError(f"{path.name}: not a readable spreadsheet ({exc})") from exc
+
+
+def _check_extent(path: Path, xml: bytes) -> None:
+    declared = max((int(row) for row in _ROW.findall(xml)), default=0)
+    if not declared or _OTHER_ATTRIBUTE_FIRST.search(xml):
+        # Not how spreadsheet programs write: read every cell reference, slowly but exactly.
+        references = _ANY_REFERENCE.findall(xml)
+        letters = {column for column, _row in references}
+        rows = max((int(row) for _column, row in references), default=declared)
+    else:
+        letters = set(_CELL_COLUMN.findall(xml))
+        digits = len(str(declared))
+        beyond = re.search(rb'<c r="([A-Z]+[0-9]{%d,})"' % (digits + 1), xml)
+        if beyond is not None:
+            cell = beyond.group(1).decode("ascii")[:24]
+            raise InputError(
+                f"{path.name}: the cell {cell} lies far beyond the sheet's {declared:,} rows; "
+                "the file is damaged"
+            )
+        rows = declared
+    columns = max((_column_number(column) for column in letters), default=0)
+    if rows * columns > MAX_CELLS:
+        raise InputError(
+            f"{path.name}: a sheet spans {rows:,} rows and {columns:,} columns, more than "
+            "dealerapp reads; is there something far below or right of the data?"
+        )
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64  # b"A" is 65
+    return number
 
 
 def _cell_text(value: object) -> str:

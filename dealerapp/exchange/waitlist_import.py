@@ -336,6 +336,13 @@ def _check_rows(
                     existing = found[0]
                 break
         customer_key = ("row", str(number))
+        ref_key = ("the same customer reference", refs[index] or "")
+        if existing is None and ref_key in ref.customers:
+            owner = ref.customers[ref_key]
+            text = (f"{refs[index]!r} is customer {owner[0]}'s reference ({owner[1]}); a separate "
+                    "customer needs a reference of their own, or none")  # fmt: skip
+            cols.problem(index, "customer_ref", text)
+            continue
         if existing is None:
             for known in keys:
                 if known in seen_in_file:

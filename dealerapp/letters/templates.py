@@ -119,10 +119,14 @@ def render(name: str, context: dict[str, Any], *, source: str | None = None) -> 
         return template.render(**context)
     except TemplateSyntaxError as exc:
         raise LetterTemplateError(f"letter {name!r}, line {exc.lineno}: {exc.message}") from exc
-    except TemplateError as exc:
+    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError,
+            MemoryError, AttributeError) as exc:  # fmt: skip
+        # A template is code a person wrote: whatever it does wrong is their letter's
+        # problem, shown with its line, not a crash.
         line = _template_line(exc)
         where = f", line {line}" if line else ""
-        raise LetterTemplateError(f"letter {name!r}{where}: {exc}") from exc
+        what = "it calls itself without end" if isinstance(exc, RecursionError) else str(exc)
+        raise LetterTemplateError(f"letter {name!r}{where}: {what or type(exc).__name__}") from exc
 
 
 def _template_line(exc: BaseException) -> int | None:

@@ -16,7 +16,7 @@ from dealerapp.errors import InputError
 from dealerapp.memos.extract import Extracted
 from dealerapp.memos.known import vocabulary_for
 from dealerapp.memos.parse import ParsedMemo, parse_document
-from dealerapp.memos.readers import MemoDocument
+from dealerapp.memos.readers import MemoDocument, MemoReadError
 from dealerapp.services import audit
 from dealerapp.services.changes import Changed
 
@@ -61,6 +61,7 @@ def import_memo(
     session.flush()
     ids = _ids(session)
     for ordinal, directive in enumerate(parsed.directives, start=1):
+        _refuse_absurd(document.file_name, ordinal, directive)
         session.add(_row(memo.id, ordinal, directive, ids))
     session.flush()
     audit.record(
@@ -91,6 +92,20 @@ def _ids(session: Session) -> _Ids:
         dict(session.execute(select(m.Program.code, m.Program.id)).all()),
         dict(session.execute(select(m.Dealer.code, m.Dealer.id)).all()),
     )
+
+
+# More units or weeks than any allocation or production run has: a misreading, not a directive.
+MAX_QUANTITY = 1_000_000
+
+
+def _refuse_absurd(file_name: str, ordinal: int, directive: Extracted) -> None:
+    for label, value in (("units", directive.units), ("from", directive.from_units),
+                         ("to", directive.to_units), ("weeks", directive.weeks)):  # fmt: skip
+        if value is not None and abs(value) > MAX_QUANTITY:
+            raise MemoReadError(
+                f"{file_name}: directive {ordinal} reads {value:,} {label}, more than any "
+                "allocation; check the memo's text (nothing was imported)"
+            )
 
 
 def _row(memo_id: int, ordinal: int, directive: Extracted, ids: _Ids) -> m.Directive:

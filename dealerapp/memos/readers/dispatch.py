@@ -10,6 +10,8 @@ from dealerapp.memos.readers.eml import read_eml
 from dealerapp.memos.readers.headers import header_lines
 from dealerapp.memos.readers.plain_text import decode_text
 
+# An OEM memo is a page or two; a quarter of a million characters is a book.
+MAX_TEXT = 250_000
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -41,7 +43,16 @@ def read_bytes(content: bytes, file_name: str) -> MemoDocument:
     document = reader(content, file_name)
     if not document.text.strip():
         raise MemoReadError(f"{file_name}: there is no text in it")
+    _refuse_overlong(document.text, file_name)
     return document
+
+
+def _refuse_overlong(text: str, file_name: str) -> None:
+    if len(text) > MAX_TEXT:
+        raise MemoReadError(
+            f"{file_name}: {len(text):,} characters of text is longer than any memo "
+            f"(up to {MAX_TEXT:,}); paste the part that is the memo"
+        )
 
 
 def read_pasted(text: str, name: str = "pasted text") -> MemoDocument:
@@ -50,6 +61,7 @@ def read_pasted(text: str, name: str = "pasted text") -> MemoDocument:
     content = text.encode("utf-8")
     if len(content) > MAX_BYTES:
         raise MemoReadError(f"pasted text over {MAX_BYTES // 1024 // 1024} MB is not accepted")
+    _refuse_overlong(text, name)
     return _text_document(content, name, text)
 
 

@@ -13,9 +13,15 @@ from dealerapp.memos.readers.html_text import html_to_text
 
 def read_eml(content: bytes, file_name: str) -> MemoDocument:
     try:
-        message = BytesParser(policy=policy.default).parsebytes(content)
-    except Exception as exc:  # the email package raises many kinds
+        return _read(content, file_name)
+    except MemoReadError:
+        raise
+    except Exception as exc:
         raise MemoReadError(f"{file_name}: not a readable e-mail ({exc})") from exc
+
+
+def _read(content: bytes, file_name: str) -> MemoDocument:
+    message = BytesParser(policy=policy.default).parsebytes(content)
     if not isinstance(message, EmailMessage) or not (message["From"] or message["Date"]):
         raise MemoReadError(f"{file_name}: not an e-mail (no From or Date header)")
     text = _body_text(message, file_name)

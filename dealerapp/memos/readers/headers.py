@@ -61,7 +61,7 @@ def parse_day(value: str) -> date | None:
     """An e-mail style or written date ("Thu, 21 Jul 2011 09:30:00 -0400", "21 July 2011")."""
     try:
         return parsedate_to_datetime(value).date()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     import dateparser  # heavy; only for dates e-mail parsing did not understand
 

@@ -6,7 +6,6 @@ import io
 import logging
 
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
 
 from dealerapp.memos.readers.base import MemoDocument, MemoReadError
 from dealerapp.memos.readers.headers import header_lines
@@ -26,7 +25,7 @@ def read_pdf(content: bytes, file_name: str) -> MemoDocument:
         pages = [page.extract_text() or "" for page in reader.pages]
     except MemoReadError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+    except Exception as exc:
         raise MemoReadError(f"{file_name}: the PDF is damaged and cannot be read ({exc})") from exc
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text.strip():
@@ -49,7 +48,7 @@ def read_pdf(content: bytes, file_name: str) -> MemoDocument:
 def _metadata_author(reader: PdfReader) -> str | None:
     try:
         info = reader.metadata
-    except (PdfReadError, ValueError, KeyError):
+    except Exception:  # noqa: BLE001 - the author is a nicety; a damaged info dict is not fatal
         return None
     author = info.author if info else None
     return str(author) if author else None

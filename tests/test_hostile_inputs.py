@@ -1,0 +1,142 @@
+"""What the fuzzers (fuzz/) found, kept as tests: each input is refused in words, never a crash."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from dealerapp.db import models as m
+from dealerapp.db.database import Database
+from dealerapp.errors import InputError
+from dealerapp.exchange.mapping import guess_mapping
+from dealerapp.exchange.sheets import read_sheet
+from dealerapp.exchange.waitlist_import import FIELDS, import_waitlist
+from dealerapp.letters.templates import LetterTemplateError, render
+from dealerapp.memos.readers import MemoReadError, read_bytes, read_pasted
+from dealerapp.memos.store import import_memo
+
+
+def small_workbook(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Dealer", "Family name"])
+    sheet.append(["US-BAY", "Byrne"])
+    book.save(path)
+    return path
+
+
+def rewrite_sheet(path: Path, old: bytes, new: bytes) -> None:
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    name = "xl/worksheets/sheet1.xml"
+    assert old in parts[name]
+    parts[name] = parts[name].replace(old, new)
+    with zipfile.ZipFile(path, "w") as archive:
+        for part, data in parts.items():
+            archive.writestr(part, data)
+
+
+def test_a_cell_at_the_end_of_the_sheet_is_refused_before_calamine_lays_it_out(
+    tmp_path: Path,
+) -> None:
+    # calamine would ask for 17 thousand million cells and abort the whole process.
+    path = small_workbook(tmp_path / "far.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    sheet.cell(row=1_048_576, column=16_384, value="stray")
+    book.save(path)
+    with pytest.raises(InputError, match=r"far\.xlsx: a sheet spans 1,048,576 rows and 16,384"):
+        read_sheet(path)
+
+
+def test_a_cell_claiming_an_impossible_row_is_refused(tmp_path: Path) -> None:
+    path = small_workbook(tmp_path / "damaged.xlsx")
+    rewrite_sheet(path, b'r="B2"', b'r="B99999999999999999999"')
+    with pytest.raises(InputError, match=r"damaged\.xlsx: the cell B99999999999999999999 lies far"):
+        read_sheet(path)
+
+
+def test_absurd_positions_amounts_and_borrowed_references(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    with demo_db.reading() as session:
+        known_ref = session.scalar(select(m.Customer.ref).where(m.Customer.ref.is_not(None)))
+    path = tmp_path / "odd.csv"
+    path.write_text(
+        "Customer ref,Dealer,Family name,Position,Deposit\n"
+        "NEW-1,US-BAY,Huge,99999999999999999999,0\n"
+        "NEW-2,US-BAY,Rich,,99999999999999999999999\n"
+        f"{known_ref},US-BAY,Someone Else,,0\n",
+        encoding="utf-8",
+    )
+    sheet = read_sheet(path)
+    with demo_db.reading() as session:
+        count_before = session.scalar(select(func.count()).select_from(m.Customer))
+    with demo_db.unit_of_work() as session:
+        report = import_waitlist(
+            session, sheet, guess_mapping(sheet.headers, FIELDS), keep_separate=True
+        )
+    texts = [problem.text() for problem in report.problems]
+    assert texts[0].startswith("row 2, Position: '99999999999999999999' is not a position")
+    assert texts[1] == "row 3, Deposit: '99999999999999999999999' is more than any deposit"
+    assert texts[2].startswith(f"row 4, Customer ref: {known_ref!r} is customer")
+    with demo_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(m.Customer)) == count_before
+
+
+@pytest.mark.parametrize(
+    ("content", "name"),
+    [
+        (b"From:<", "odd.eml"),  # IndexError inside the e-mail header parser
+        (b"From:M\nDate:9999999999 Jul 1 9:0\n\nBody", "odd.eml"),  # OverflowError
+        (b"startxref9999999999999999999\n%", "odd.pdf"),  # OverflowError in pypdf
+        (
+            b"%PDF-1.4\n1 0 obj << /Length 1000000166 >> stream\nx\nendstream endobj\n"
+            b"trailer << /Root 1 0 R >>\n%%EOF",
+            "odd.pdf",
+        ),
+    ],
+)
+def test_damaged_memo_files_are_refused_by_name(content: bytes, name: str) -> None:
+    try:
+        document = read_bytes(content, name)
+    except MemoReadError as refused:
+        assert name in str(refused)
+    else:  # read, with whatever could be made of it: also fine, as long as it did not crash
+        assert document.file_name == name
+
+
+def test_an_overlong_memo_and_an_absurd_quantity_are_refused(demo_db: Database) -> None:
+    with pytest.raises(MemoReadError, match="longer than any memo"):
+        read_pasted("The 1M allocation is filled. " * 20_000)
+    document = read_pasted(
+        "BMW of North America\nDate: July 21, 2011\n\n"
+        "The Australia allocation of the 1M has grown to 9999999999999999999 cars."
+    )
+    with (
+        pytest.raises(MemoReadError, match="more than any allocation"),
+        demo_db.unit_of_work() as s,
+    ):
+        import_memo(s, document)
+
+
+@pytest.mark.parametrize(
+    ("source", "found"),
+    [
+        ("{{ -customer.display_name }}", "line 1: bad operand"),
+        ("{{ 1 // 0 }}", "line 1: integer division or modulo by zero"),
+        ("{% macro m() %}{{ m() }}{% endmacro %}\n{{ m() }}", "calls itself without end"),
+        ("{% for i in range(10**9) %}{% endfor %}", "Range too big"),
+    ],
+)
+def test_a_template_that_fails_while_rendering_names_the_letter(source: str, found: str) -> None:
+    context = {"customer": {"display_name": "Ada"}}
+    with pytest.raises(LetterTemplateError) as refused:
+        render("mine", context, source=source)
+    assert str(refused.value).startswith("letter 'mine'") and found in str(refused.value)
