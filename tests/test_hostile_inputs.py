@@ -140,3 +140,18 @@ def test_a_template_that_fails_while_rendering_names_the_letter(source: str, fou
     with pytest.raises(LetterTemplateError) as refused:
         render("mine", context, source=source)
     assert str(refused.value).startswith("letter 'mine'") and found in str(refused.value)
+
+
+def test_half_a_character_pair_in_pasted_text_is_not_a_crash() -> None:
+    document = read_pasted("The 1M allocation \udbc9 is filled.")
+    assert "allocation ? is filled" in document.text
+
+
+def test_a_workbook_with_a_damaged_compressed_sheet_is_refused(tmp_path: Path) -> None:
+    path = small_workbook(tmp_path / "inflate.xlsx")
+    data = bytearray(path.read_bytes())
+    start = data.find(b"xl/worksheets/sheet1.xml") + 40  # inside the compressed sheet
+    data[start : start + 16] = b"\xff" * 16
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match=r"inflate\.xlsx"):
+        read_sheet(path)

@@ -135,7 +135,9 @@ def _refuse_huge_xlsx(path: Path) -> None:
                 if archive.getinfo(part).file_size > MAX_BYTES * 20:
                     raise InputError(f"{path.name}: a sheet unpacks to more than dealerapp reads")
                 _check_extent(path, archive.read(part))
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError) as exc:
+    except InputError:
+        raise
+    except Exception as exc:  # zipfile and zlib raise many kinds on damaged files
         raise InputError(f"{path.name}: not a readable spreadsheet ({exc})") from exc
 
 

@@ -58,6 +58,8 @@ def _refuse_overlong(text: str, file_name: str) -> None:
 def read_pasted(text: str, name: str = "pasted text") -> MemoDocument:
     if not text.strip():
         raise MemoReadError("the pasted text is empty")
+    # The clipboard can hand over half a character pair (a lone surrogate); it is no text.
+    text = text.encode("utf-8", "replace").decode("utf-8")
     content = text.encode("utf-8")
     if len(content) > MAX_BYTES:
         raise MemoReadError(f"pasted text over {MAX_BYTES // 1024 // 1024} MB is not accepted")

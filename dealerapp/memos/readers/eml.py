@@ -16,7 +16,7 @@ def read_eml(content: bytes, file_name: str) -> MemoDocument:
         return _read(content, file_name)
     except MemoReadError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # the email package parses headers lazily, raising any kind
         raise MemoReadError(f"{file_name}: not a readable e-mail ({exc})") from exc
 
 

@@ -25,7 +25,7 @@ def read_pdf(content: bytes, file_name: str) -> MemoDocument:
         pages = [page.extract_text() or "" for page in reader.pages]
     except MemoReadError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # pypdf raises dozens of kinds on damaged files
         raise MemoReadError(f"{file_name}: the PDF is damaged and cannot be read ({exc})") from exc
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text.strip():
