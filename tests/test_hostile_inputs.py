@@ -155,3 +155,19 @@ def test_a_workbook_with_a_damaged_compressed_sheet_is_refused(tmp_path: Path) -
     path.write_bytes(bytes(data))
     with pytest.raises(InputError, match=r"inflate\.xlsx"):
         read_sheet(path)
+
+
+@pytest.mark.parametrize(
+    ("source", "found"),
+    [
+        (
+            "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
+            "ran for more than",
+        ),
+        ("{{ 'x' * 1000000000 }}", "repeats text"),
+        ("{{ 9 ** 99999999 }}", "a power of"),
+    ],
+)
+def test_a_template_that_would_run_for_ever_is_stopped(source: str, found: str) -> None:
+    with pytest.raises(LetterTemplateError, match=found):
+        render("mine", {}, source=source)

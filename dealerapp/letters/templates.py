@@ -17,11 +17,11 @@ from jinja2 import (
     TemplateError,
     TemplateSyntaxError,
 )
-from jinja2.sandbox import SandboxedEnvironment
 from platformdirs import user_data_path
 
 from dealerapp.config import APP_NAME
 from dealerapp.errors import InputError
+from dealerapp.letters.limits import LetterSandbox, deadline
 from dealerapp.paths import resources_dir
 
 
@@ -94,11 +94,11 @@ def copy_template(name: str, new_name: str) -> Path:
 
 
 @lru_cache(maxsize=1)
-def _environment() -> SandboxedEnvironment:
+def _environment() -> LetterSandbox:
     # One environment, so each template compiles once (Jinja2 checks the files'
     # times and recompiles an edited copy). The user's folder comes first, so an
     # edited copy named like a built-in shadows it.
-    return SandboxedEnvironment(
+    return LetterSandbox(
         loader=ChoiceLoader(
             [FileSystemLoader(str(user_dir())), FileSystemLoader(str(builtin_dir()))]
         ),
@@ -116,7 +116,8 @@ def render(name: str, context: dict[str, Any], *, source: str | None = None) -> 
         template = env.from_string(source) if source is not None else env.get_template(
             f"{name}.html"
         )  # fmt: skip
-        return template.render(**context)
+        with deadline():
+            return template.render(**context)
     except TemplateSyntaxError as exc:
         raise LetterTemplateError(f"letter {name!r}, line {exc.lineno}: {exc.message}") from exc
     except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError,
