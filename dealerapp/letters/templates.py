@@ -14,7 +14,6 @@ from jinja2 import (
     ChoiceLoader,
     FileSystemLoader,
     StrictUndefined,
-    TemplateError,
     TemplateSyntaxError,
 )
 from platformdirs import user_data_path
@@ -120,8 +119,9 @@ def render(name: str, context: dict[str, Any], *, source: str | None = None) -> 
             return template.render(**context)
     except TemplateSyntaxError as exc:
         raise LetterTemplateError(f"letter {name!r}, line {exc.lineno}: {exc.message}") from exc
-    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError, RecursionError,
-            MemoryError, AttributeError) as exc:  # fmt: skip
+    except LetterTemplateError:
+        raise
+    except Exception as exc:
         # A template is code a person wrote: whatever it does wrong is their letter's
         # problem, shown with its line, not a crash.
         line = _template_line(exc)

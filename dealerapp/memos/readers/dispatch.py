@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from dealerapp.memos.readers.base import MAX_BYTES, MemoDocument, MemoReadError
@@ -40,11 +41,25 @@ def read_bytes(content: bytes, file_name: str) -> MemoDocument:
     if not content.strip():
         raise MemoReadError(f"{file_name}: the file is empty")
     reader = _reader_for(content, file_name)
-    document = reader(content, file_name)
+    document = _without_lone_surrogates(reader(content, file_name))
     if not document.text.strip():
         raise MemoReadError(f"{file_name}: there is no text in it")
     _refuse_overlong(document.text, file_name)
     return document
+
+
+def _clean(text: str | None) -> str | None:
+    return None if text is None else text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _without_lone_surrogates(document: MemoDocument) -> MemoDocument:
+    """The e-mail package keeps undecodable bytes as lone surrogates, which no database takes."""
+    return replace(
+        document,
+        text=_clean(document.text) or "",
+        sender=_clean(document.sender),
+        subject=_clean(document.subject),
+    )
 
 
 def _refuse_overlong(text: str, file_name: str) -> None:
