@@ -171,3 +171,10 @@ def test_a_workbook_with_a_damaged_compressed_sheet_is_refused(tmp_path: Path) -
 def test_a_template_that_would_run_for_ever_is_stopped(source: str, found: str) -> None:
     with pytest.raises(LetterTemplateError, match=found):
         render("mine", {}, source=source)
+
+
+def test_jinja_helpers_that_write_books_are_not_there_or_stopped() -> None:
+    with pytest.raises(LetterTemplateError, match="lipsum"):
+        render("mine", {}, source="{{ lipsum(10**6) }}")
+    with pytest.raises(LetterTemplateError, match="ran for more than"):
+        render("mine", {}, source="{% for i in range(99999) %}{{ range(99999)|sum }}{% endfor %}")

@@ -54,6 +54,10 @@ def deadline(seconds: float = RENDER_SECONDS) -> Iterator[None]:
         return in_template
 
     def on_call(frame: FrameType, _event: str, _arg: Any) -> Any:
+        # Every Python call made while rendering passes here too (Jinja2's helpers,
+        # filters), so work they do in a long loop is stopped as well.
+        if time.monotonic() > until:
+            raise _OutOfTime(f"it ran for more than {seconds:g} seconds (a loop without end?)")
         name = frame.f_code.co_filename
         return in_template if name == "<template>" or name.endswith(".html") else None
 

@@ -97,7 +97,7 @@ def _environment() -> LetterSandbox:
     # One environment, so each template compiles once (Jinja2 checks the files'
     # times and recompiles an edited copy). The user's folder comes first, so an
     # edited copy named like a built-in shadows it.
-    return LetterSandbox(
+    environment = LetterSandbox(
         loader=ChoiceLoader(
             [FileSystemLoader(str(user_dir())), FileSystemLoader(str(builtin_dir()))]
         ),
@@ -106,6 +106,9 @@ def _environment() -> LetterSandbox:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # Lorem ipsum has no place in a letter, and lipsum(10**6) would write a book.
+    environment.globals.pop("lipsum", None)
+    return environment
 
 
 def render(name: str, context: dict[str, Any], *, source: str | None = None) -> str:
