@@ -107,6 +107,8 @@ def read_clause(sentence: Sentence, vocabulary: Vocabulary) -> Clause:
 
 
 # Each rule: a kind, its patterns (on the lowercased normalised sentence), and a builder.
+# Gaps between key words are bounded ({0,300}?, not *?): an unbounded lazy gap twice in
+# one pattern backtracks in cubic time on a sentence built for it.
 Builder = Callable[[re.Match[str], Clause, MemoContext], Iterator[dict[str, object]]]
 
 
@@ -262,10 +264,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         DirectiveKind.MARKET_CLOSED,
         _rx(
-            r"\bno (?:more|further|additional)\b[^;]*?\b(?:produced|built|made|manufactured|"
-            r"available|sold|offered)\b[^;]*?\bfor\b",
+            r"\bno (?:more|further|additional)\b[^;]{0,300}?\b(?:produced|built|made|manufactured|"
+            r"available|sold|offered)\b[^;]{0,300}?\bfor\b",
             r"\bwill no longer be (?:produced|built|made|available|offered|sold)\b",
-            r"\bproduction\b[^;]*?\bfor (?:the )?[^;]*?\b(?:has|have) (?:now )?"
+            r"\bproduction\b[^;]{0,300}?\bfor (?:the )?[^;]{0,300}?\b(?:has|have) (?:now )?"
             r"(?:ended|stopped|ceased)\b",
             r"\b(?:market|markets) (?:is|are|has been|have been|will be) (?:now )?closed\b",
             r"\b(?:is|are|has been|have been) discontinued (?:for|in)\b",
@@ -290,10 +292,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         DirectiveKind.PRODUCTION_VOLUME,
         _rx(
-            rf"\b(?:production|output|run|volume|build)\b[^;]*?\bfrom {FROM_TO}",
+            rf"\b(?:production|output|run|volume|build)\b[^;]{{0,300}}?\bfrom {FROM_TO}",
             r"\b(?:double|doubling|triple|increase|increasing|raise|raising|boost|lift|expand|cut|"
-            rf"reduce|reducing)\w*\b[^;]*?\bfrom {FROM_TO}",
-            rf"\b(?:production|output|run|volume)\b[^;]*?\bto {TO_FROM}",
+            rf"reduce|reducing)\w*\b[^;]{{0,300}}?\bfrom {FROM_TO}",
+            rf"\b(?:production|output|run|volume)\b[^;]{{0,300}}?\bto {TO_FROM}",
         ),
         _build_volume,
     ),
@@ -341,7 +343,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         DirectiveKind.ORDER_BANK_CLOSE,
         _rx(
-            r"\border ?bank\b[^;]*?\b(?:closes|will close|is closing|shall close|will be closed|"
+            r"\border ?bank\b[^;]{0,300}?"
+            r"\b(?:closes|will close|is closing|shall close|will be closed|"
             r"closing date|shuts|will shut|to close)\b",
             r"\b(?:orders|order requests) (?:must|need to|have to|should) be (?:placed|submitted|"
             r"received|entered) (?:by|before|no later than)\b",
@@ -352,9 +355,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         DirectiveKind.PRODUCTION_END,
         _rx(
-            r"\bproduction\b[^;]*?\b(?:will )?(?:end|ends|ended|ending|cease|ceases|stop|stops|"
+            r"\bproduction\b[^;]{0,300}?"
+            r"\b(?:will )?(?:end|ends|ended|ending|cease|ceases|stop|stops|"
             r"conclude|concludes|finish|finishes|runs? out|winds? down)\b",
-            r"\bnot (?:be )?(?:extend|extended|extending)\b[^;]*?\bbeyond\b",
+            r"\bnot (?:be )?(?:extend|extended|extending)\b[^;]{0,300}?\bbeyond\b",
             r"\b(?:end|close) of production\b",
             r"\blast (?:units?|cars?|vehicles?|coupes?)\b[^;]{0,30}?\bwill (?:be )?"
             r"(?:built|produced|roll)",
@@ -364,7 +368,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         DirectiveKind.PRODUCTION_START,
         _rx(
-            r"\bproduction\b[^;]*?\b(?:starts|will start|to start|begins|will begin|to begin|"
+            r"\bproduction\b[^;]{0,300}?\b(?:starts|will start|to start|begins|will begin|to begin|"
             r"commences|will commence|gets underway|kicks off)\b",
             r"\bstart of production\b",
             r"\benter(?:s|ing)? production\b",
@@ -374,11 +378,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         DirectiveKind.DELAY,
         _rx(
-            r"\b(?:delayed|postponed|pushed back|held up|set back|slip|slips|slipped)\b[^;]*?\bby "
+            r"\b(?:delayed|postponed|pushed back|held up|set back|slip|slips|slipped)\b"
+            r"[^;]{0,300}?\bby "
             r"(?:about |around |up to )?(?P<weeks>\d+) weeks?\b",
             r"\b(?P<weeks>\d+)[- ]weeks? delay\b",
             r"\bdelay of (?:about |around |up to )?(?P<weeks>\d+) weeks?\b",
-            r"\b(?:delayed|postponed|pushed back)\b[^;]*?\buntil\b",
+            r"\b(?:delayed|postponed|pushed back)\b[^;]{0,300}?\buntil\b",
         ),
         _build_delay,
     ),
