@@ -186,3 +186,10 @@ def test_a_memo_built_to_make_the_patterns_backtrack_is_read(demo_db: Database) 
     with demo_db.unit_of_work() as session:
         result = import_memo(session, document)
     assert result.parsed.directives == ()
+
+
+def test_an_outlook_message_damaged_inside_is_refused_by_name() -> None:
+    # Found by fuzz/fuzz_memos.py: extract-msg reads the parts lazily and raised OleFileError.
+    content = (Path(__file__).parent / "hostile" / "damaged-fat.msg").read_bytes()
+    with pytest.raises(MemoReadError, match=r"odd\.msg: the Outlook message is damaged"):
+        read_bytes(content, "odd.msg")
