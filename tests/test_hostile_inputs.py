@@ -193,3 +193,9 @@ def test_an_outlook_message_damaged_inside_is_refused_by_name() -> None:
     content = (Path(__file__).parent / "hostile" / "damaged-fat.msg").read_bytes()
     with pytest.raises(MemoReadError, match=r"odd\.msg: the Outlook message is damaged"):
         read_bytes(content, "odd.msg")
+
+
+def test_padding_filters_cannot_build_a_gigabyte() -> None:
+    with pytest.raises(LetterTemplateError, match="a width of 1,000,000,000"):
+        render("mine", {}, source="{{ 'x'|center(10**9) }}")
+    assert render("mine", {}, source="{{ 'ab'|center(6) }}") == "  ab  "

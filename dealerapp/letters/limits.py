@@ -28,6 +28,12 @@ MAX_POWER = 64
 class LetterSandbox(SandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**"})
 
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        # Filters that pad or wrap to a width do it in C, past any deadline: bound the width.
+        for name in ("center", "indent", "wordwrap", "truncate"):
+            self.filters[name] = _bounded_width(self.filters[name])
+
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_POWER:
             raise SecurityError(f"a power of {right} is more than a letter needs")
@@ -67,3 +73,17 @@ def deadline(seconds: float = RENDER_SECONDS) -> Iterator[None]:
         yield
     finally:
         sys.settrace(previous)
+
+
+def _bounded_width(original: Any) -> Any:
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        for value in (*args[1:], *kwargs.values()):
+            if isinstance(value, int) and not isinstance(value, bool) and value > MAX_REPEAT:
+                raise SecurityError(f"a width of {value:,} is more than any letter needs")
+        return original(*args, **kwargs)
+
+    # Jinja2 passes the environment or context to filters marked so; keep the marks.
+    for mark in ("jinja_pass_arg",):
+        if hasattr(original, mark):
+            setattr(bounded, mark, getattr(original, mark))
+    return bounded

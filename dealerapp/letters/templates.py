@@ -115,10 +115,11 @@ def render(name: str, context: dict[str, Any], *, source: str | None = None) -> 
     """The letter's HTML; with `source`, that text instead of the saved template (live preview)."""
     env = _environment()
     try:
-        template = env.from_string(source) if source is not None else env.get_template(
-            f"{name}.html"
-        )  # fmt: skip
+        # The deadline covers compiling too: a template can be built to take long to parse.
         with deadline():
+            template = env.from_string(source) if source is not None else env.get_template(
+                f"{name}.html"
+            )  # fmt: skip
             return template.render(**context)
     except TemplateSyntaxError as exc:
         raise LetterTemplateError(f"letter {name!r}, line {exc.lineno}: {exc.message}") from exc
