@@ -63,7 +63,7 @@ def copy_database(source: Path, target: Path) -> None:
     # Create the file with owner-only rights before SQLite writes a byte of customer data.
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     try:
-        reader = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
             writer = sqlite3.connect(partial)
             try:
@@ -167,7 +167,7 @@ def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
     has_log = path.with_name(path.name + "-wal").exists()
     mode = "mode=ro" if has_log else "immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
         try:
             rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
         finally:

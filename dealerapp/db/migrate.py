@@ -61,7 +61,7 @@ def read_sqlite_revision(path: Path) -> str | None:
     has_log = path.with_name(path.name + "-wal").exists()
     mode = "mode=ro" if has_log else "immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(f"{path}: cannot be opened ({exc})") from exc
     try:

@@ -24,8 +24,10 @@ def family_of_customer_one(path: Path) -> str:
         conn.close()
 
 
-def test_backup_list_and_restore(capsys: pytest.CaptureFixture[str], demo_file: Path,
-                                 tmp_path: Path) -> None:  # fmt: skip
+def test_backup_list_and_restore(
+    capsys: pytest.CaptureFixture[str], demo_file: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
     original = family_of_customer_one(demo_file)
     out_file = tmp_path / "copy.sqlite3"
     code, out, _ = run(capsys, demo_file, "backup", "--out", str(out_file))
@@ -39,7 +41,8 @@ def test_backup_list_and_restore(capsys: pytest.CaptureFixture[str], demo_file: 
     conn.execute("UPDATE customers SET family_name = 'Overwritten' WHERE id = 1")
     conn.commit()
     conn.close()
-    code, out, _ = run(capsys, demo_file, "restore", str(out_file))
+    monkeypatch.chdir(tmp_path)  # a backup named relative to where the person is
+    code, out, _ = run(capsys, demo_file, "restore", out_file.name)
     assert code == 0 and "the database it replaced is kept as" in out
     assert family_of_customer_one(demo_file) == original
     kept = [b for b in list_backups(demo_file) if b.reason == "before-restore"]
