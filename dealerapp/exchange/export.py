@@ -26,6 +26,7 @@ from dealerapp.db.fastread import iter_plain_rows
 from dealerapp.errors import InputError
 from dealerapp.exchange.guard import is_risky, neutralise_csv
 from dealerapp.exchange.waitlist_import import FIELDS
+from dealerapp.services.letters_log import last_told
 from dealerapp.services.money import decimals_of
 from dealerapp.services.orders import STAGE_LABELS, list_orders
 from dealerapp.services.servability import Servability, explain, flag_context, flag_query
@@ -53,11 +54,7 @@ def waitlist_rows(session: Session) -> Iterator[list[Any]]:
     """One list per entry in WAITLIST_HEADERS order: text, numbers and dates (or None)."""
     c, e, d = m.Customer, m.WaitlistEntry, m.Dealer
     flags = flag_query(ordered=False).subquery("flags")
-    told = (
-        select(m.LetterSent.entry_id, func.max(m.LetterSent.sent_at).label("told"))
-        .group_by(m.LetterSent.entry_id)
-        .subquery("told")
-    )
+    told = last_told()
     code = m.OrderStatusCode
     # An entry whose first order was cancelled may have a second: the latest one counts.
     latest = (

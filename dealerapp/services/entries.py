@@ -6,7 +6,7 @@ import gc
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
@@ -14,6 +14,7 @@ from dealerapp.db.enums import EntryStatus
 from dealerapp.db.fastread import iter_plain_rows
 from dealerapp.db.models.waitlist import customer_display_name
 from dealerapp.errors import InputError
+from dealerapp.services.letters_log import last_told
 from dealerapp.services.money import decimals_of, format_money
 from dealerapp.services.servability import (
     FlagContext,
@@ -69,11 +70,7 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
     """
     c, e, d = m.Customer, m.WaitlistEntry, m.Dealer
     flags = flag_query(ordered=False).subquery("flags")
-    told = (
-        select(m.LetterSent.entry_id, func.max(m.LetterSent.sent_at).label("told"))
-        .group_by(m.LetterSent.entry_id)
-        .subquery("told")
-    )
+    told = last_told()
     query = (
         select(
             e.id, m.Program.code, m.Market.code, d.code, d.name, c.given_name, c.family_name,

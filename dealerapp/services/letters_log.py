@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
+from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
@@ -133,6 +133,15 @@ def log_sent(
         actor=actor, after={"entries": [letter.entry_id for letter in letters]},
     )  # fmt: skip
     return LogResult(summary, len(letters))
+
+
+def last_told() -> Subquery:
+    """Per entry, when its customer was last sent a letter about it (columns entry_id, told)."""
+    return (
+        select(m.LetterSent.entry_id, func.max(m.LetterSent.sent_at).label("told"))
+        .group_by(m.LetterSent.entry_id)
+        .subquery("told")
+    )
 
 
 def record_template_saved(session: Session, name: str, saved_as: str) -> None:
