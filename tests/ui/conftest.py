@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -33,3 +35,17 @@ def settle(qtbot: object, window: object) -> None:
     """Wait until the window's background reads and writes are done and shown."""
     tasks = window.tasks  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: tasks.idle, timeout=15_000)  # type: ignore[attr-defined]
+
+
+def open_window(qtbot: object, db: object, page: str | None = None) -> Any:
+    """The main window on `db`, shown and settled; on `page` if given."""
+    from dealerapp.ui.main_window import MainWindow
+
+    window = MainWindow(db)  # type: ignore[arg-type]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    settle(qtbot, window)
+    if page is not None:
+        window.show_page(page)
+        settle(qtbot, window)
+    return window

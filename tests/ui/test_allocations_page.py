@@ -9,20 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from dealerapp.db.database import Database
 from dealerapp.services.units import dealer_units
-from dealerapp.ui.main_window import MainWindow
 from dealerapp.ui.pages.allocations import AllocationsPage
 from dealerapp.ui.widgets import ledger_dialogs
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_window, settle
 
 
 @pytest.fixture
 def page(qtbot: QtBot, demo_db: Database) -> AllocationsPage:
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.show()
-    settle(qtbot, window)
-    window.show_page("Allocations")
-    settle(qtbot, window)
+    window = open_window(qtbot, demo_db, "Allocations")
     allocations = window.page("Allocations")
     assert isinstance(allocations, AllocationsPage)
     return allocations

@@ -14,7 +14,7 @@ from dealerapp.services import allocation, audit, staff
 from dealerapp.ui.main_window import MainWindow
 from dealerapp.ui.pages.audit import AuditPage
 from dealerapp.ui.pages.letters import LettersPage
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_window, settle
 
 # On a single desk the user is chosen; on the shared server the database login decides
 # (tests/db/test_postgres.py checks that), so acting as someone else is SQLite's case.
@@ -27,10 +27,7 @@ def window(qtbot: QtBot, demo_db: Database) -> Iterator[MainWindow]:
         staff.save_staff(session, "tester", "Tess Admin", StaffRole.ADMIN)
         staff.save_staff(session, "ann", "Ann Advisor", StaffRole.ADVISOR)
         allocation.cut(session, program="1M", units=1, reason="dealer asked", dealer="US-PPL")
-    main = MainWindow(demo_db)
-    qtbot.addWidget(main)
-    main.show()
-    settle(qtbot, main)
+    main = open_window(qtbot, demo_db)
     yield main
     audit.choose_actor(None)
 

@@ -13,18 +13,14 @@ from dealerapp.db.database import Database
 from dealerapp.services.changes import Changed
 from dealerapp.ui.app import open_or_offer_restore
 from dealerapp.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_window, settle
 
 pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database) -> MainWindow:
-    main = MainWindow(demo_db)
-    qtbot.addWidget(main)
-    main.show()
-    settle(qtbot, main)
-    return main
+    return open_window(qtbot, demo_db)
 
 
 def first_family_name(db: Database) -> str:

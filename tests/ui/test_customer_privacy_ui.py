@@ -12,18 +12,12 @@ from pytestqt.qtbot import QtBot
 from dealerapp.db.database import Database
 from dealerapp.ui.main_window import MainWindow
 from dealerapp.ui.pages.waitlist import WaitlistPage
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_window, settle
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database) -> MainWindow:
-    main = MainWindow(demo_db)
-    qtbot.addWidget(main)
-    main.show()
-    settle(qtbot, main)
-    main.show_page("Waitlist")
-    settle(qtbot, main)
-    return main
+    return open_window(qtbot, demo_db, "Waitlist")
 
 
 def test_export_then_erase_from_the_waitlist(

@@ -18,7 +18,7 @@ from dealerapp.ui.main_window import MainWindow
 from dealerapp.ui.pages.letters import LettersPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
 from dealerapp.ui.widgets.template_editor import TemplateEditor
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_window, settle
 
 
 @pytest.fixture
@@ -26,12 +26,7 @@ def page(qtbot: QtBot, demo_db: Database) -> LettersPage:
     with demo_db.unit_of_work() as session:
         for kind in (MarketEventKind.CLOSE, MarketEventKind.FILL):
             markets.change_state(session, kind, market="US", program=None, reason="BMW NA memo")
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.show()
-    settle(qtbot, window)
-    window.show_page("Letters")
-    settle(qtbot, window)
+    window = open_window(qtbot, demo_db, "Letters")
     letters = window.page("Letters")
     assert isinstance(letters, LettersPage)
     return letters

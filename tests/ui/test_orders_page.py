@@ -17,18 +17,12 @@ from dealerapp.ui.main_window import MainWindow
 from dealerapp.ui.pages.letters import LettersPage
 from dealerapp.ui.pages.orders import DetailsDialog, OrdersPage, StatusDialog
 from dealerapp.ui.widgets.import_dialog import ORDER_STATUSES, WAITLIST
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_window, settle
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database) -> MainWindow:
-    main = MainWindow(demo_db)
-    qtbot.addWidget(main)
-    main.show()
-    settle(qtbot, main)
-    main.show_page("Orders")
-    settle(qtbot, main)
-    return main
+    return open_window(qtbot, demo_db, "Orders")
 
 
 def orders_page(window: MainWindow) -> OrdersPage:

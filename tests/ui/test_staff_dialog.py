@@ -7,17 +7,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dealerapp.db.database import Database
-from dealerapp.ui.main_window import MainWindow
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_window, settle
 
 
 def test_adding_staff_in_the_window(
     qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.show()
-    settle(qtbot, window)
+    window = open_window(qtbot, demo_db)
     dialog = window.show_staff()
     settle(qtbot, window)
     assert dialog.table.rowCount() == 0

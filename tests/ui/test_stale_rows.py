@@ -9,20 +9,14 @@ from pytestqt.qtbot import QtBot
 from dealerapp.db.database import Database
 from dealerapp.services import waitlist
 from dealerapp.services.entries import entry_detail
-from dealerapp.ui.main_window import MainWindow
 from dealerapp.ui.pages.waitlist import WaitlistPage
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_window, settle
 
 
 def test_cancelling_from_an_outdated_row_names_who_changed_it(
     qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.show()
-    settle(qtbot, window)
-    window.show_page("Waitlist")
-    settle(qtbot, window)
+    window = open_window(qtbot, demo_db, "Waitlist")
     page = window.page("Waitlist")
     assert isinstance(page, WaitlistPage)
     second = next(r for r in page.model.rows() if r.position == 2 and r.status == "waiting")
