@@ -44,7 +44,7 @@ VARIABLES = (
 ATTRIBUTES = (
     "name", "salutation", "address_lines", "language", "id", "joined", "position", "status",
     "specification", "amount", "paid_on", "method", "refundable", "terms", "code", "street",
-    "postal_line", "city", "phone", "email", "signatory_name", "signatory_title", "logo_png",
+    "postal_line", "city", "phone", "email", "signatory_name", "signatory_title", "logo_image",
     "has_logo", "number", "stage", "since", "production_week", "vin", "eta", "address_gap",
     "date_gap", "__class__", "__dict__", "__init__", "__globals__", "__mro__", "__subclasses__",
     "__builtins__", "_TemplateReference__context", "format", "format_map", "upper", "split",
@@ -85,7 +85,7 @@ CALLS = (
     "'%s' % customer", "'%d' % 'a'", "customer.address_lines.index('x')",
     "caller()", "self.body()", "super()", "loop.cycle('a', 'b')", "varargs.pop()",
     "namespace().__init__", "''.join(range(3))", "customer.name.split(none, -1)",
-    "range(3).__iter__().__next__()", "dealer.logo_png.decode()", "order.vin.upper()",
+    "range(3).__iter__().__next__()", "dealer.logo_image.decode()", "order.vin.upper()",
 )  # fmt: skip
 INCLUDES = (
     "'_letterhead.html'", "'general.html'", "'nope.html'", "'../templates.toml'",

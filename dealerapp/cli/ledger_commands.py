@@ -1,4 +1,4 @@
-"""`dealerapp allocation grant|cut|transfer` and `dealerapp market close|fill|reopen`."""
+"""`dealerapp allocation grant|cut|transfer`: the ledger behind every allocation."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import argparse
 
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.parsing import positive_int
-from dealerapp.db.enums import MarketEventKind
-from dealerapp.services import allocation, markets
+from dealerapp.services import allocation
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,19 +27,6 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     move.add_argument("--to", dest="to_dealer", required=True, metavar="D")
     _common(move)
     move.set_defaults(handler=transfer_command)
-
-    market = subparsers.add_parser("market", help="close a market, declare it filled, reopen it")
-    states = market.add_subparsers(dest="market_command", metavar="COMMAND", required=True)
-    for kind, text in (
-        (MarketEventKind.CLOSE, "no more production for this market"),
-        (MarketEventKind.FILL, "the market's allocations have been filled"),
-        (MarketEventKind.REOPEN, "undo close and fill"),
-    ):
-        sub = states.add_parser(kind.value, help=text)
-        sub.add_argument("--market", required=True, metavar="M")
-        sub.add_argument("--program", metavar="P", help="default: the only program")
-        sub.add_argument("--reason", required=True)
-        sub.set_defaults(handler=market_command, kind=kind)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -77,13 +63,4 @@ def transfer_command(args: argparse.Namespace, ctx: CommandContext) -> int:
             from_dealer=args.from_dealer, to_dealer=args.to_dealer, period=args.period,
         )  # fmt: skip
     ctx.say(result.summary)
-    return 0
-
-
-def market_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    with ctx.unit_of_work() as session:
-        result = markets.change_state(
-            session, args.kind, market=args.market, program=args.program, reason=args.reason
-        )
-    ctx.say(result.summary if result.changed else f"{result.summary} (no change)")
     return 0

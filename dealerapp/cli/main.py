@@ -18,8 +18,10 @@ from dealerapp.cli import (
     flags_commands,
     ledger_commands,
     letters_commands,
+    market_commands,
     memo_commands,
     orders_commands,
+    program_commands,
     staff_commands,
     waitlist_commands,
 )
@@ -60,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     backup_commands.register(commands)
     demo_commands.register(commands)
     flags_commands.register(commands)
+    program_commands.register(commands)
+    market_commands.register(commands)
     ledger_commands.register(commands)
     letters_commands.register(commands)
     memo_commands.register(commands)

@@ -93,7 +93,3 @@ def parse_count(text: str) -> int:
     if int(value) > MAX_POSITION:
         raise ValueError(f"{text!r} is not a position: no queue is that long")
     return int(value)
-
-
-def looks_like_email(text: str) -> bool:
-    return re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text) is not None

@@ -6,11 +6,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
-from dealerapp.exchange.cells import looks_like_email
 from dealerapp.exchange.mapping import ColumnMap, Field
 from dealerapp.exchange.report import ImportReport, RowReader, missing_columns, row_cells
 from dealerapp.exchange.sheets import Sheet
 from dealerapp.services import audit
+from dealerapp.services.addresses import looks_like_email
 
 FIELDS = (
     Field("code", "Dealer code", required=True, synonyms=("code", "dealer", "dealer no")),

@@ -69,7 +69,7 @@ def import_order_statuses(
             select(
                 m.Order.order_number,
                 m.Order.id,
-                m.Program.oem,
+                m.Program.status_codes,
                 m.Market.code,
                 m.Order.status_code_id,
                 m.OrderStatusCode.final,
@@ -83,7 +83,7 @@ def import_order_statuses(
             .join(m.OrderStatusCode, m.OrderStatusCode.id == m.Order.status_code_id)
         )
     }
-    codes = {
+    codes: dict[tuple[str | None, str], int] = {
         (oem, code): code_id
         for code_id, oem, code in session.execute(
             select(m.OrderStatusCode.id, m.OrderStatusCode.oem, m.OrderStatusCode.code)
@@ -110,7 +110,9 @@ def import_order_statuses(
         market = found[2] if found else None
         code_id = None
         code_text = r.required("status_code").upper()
-        if found and code_text:
+        if found and found[1] is None:
+            r.problem("status_code", "the order's program has no order status codes chosen")
+        elif found and code_text:
             # Spreadsheets drop leading zeros: BMW's "037" arrives as 37.
             code_id = codes.get((found[1], code_text)) or codes.get((found[1], code_text.zfill(3)))
             if code_id is None:

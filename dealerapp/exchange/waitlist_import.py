@@ -28,7 +28,6 @@ from dealerapp.db.enums import OPEN_STATUSES, UNIT_HOLDING_STATUSES, DepositMeth
 from dealerapp.db.models.waitlist import customer_display_name
 from dealerapp.db.sequences import advance_id_sequences
 from dealerapp.exchange.cells import (
-    looks_like_email,
     parse_amount,
     parse_bool,
     parse_count,
@@ -39,6 +38,7 @@ from dealerapp.exchange.mapping import ColumnMap, Field
 from dealerapp.exchange.report import Duplicate, ImportReport, Problem, missing_columns
 from dealerapp.exchange.sheets import Sheet
 from dealerapp.services import audit
+from dealerapp.services.addresses import looks_like_email
 from dealerapp.services.money import decimals_of
 from dealerapp.services.money import is_currency as _is_currency
 
@@ -114,6 +114,7 @@ class _Reference:
     dealers: dict[str, tuple[int, str, str, str, str]]  # code -> id, name, market, currency, lang
     programs: dict[str, tuple[int, str]]
     only_program: tuple[int, str] | None
+    retired: set[int]
     customers: dict[tuple[str, str], tuple[int, str]]
     open_entries: set[tuple[int, int, int]]
     free_units: dict[tuple[int, int], int]
@@ -133,10 +134,14 @@ class _Reference:
             ).join(m.Market)
         ):
             dealers[code.upper()] = (dealer_id, name, market, currency, language)
-        programs = {
-            code.casefold(): (program_id, code)
-            for program_id, code in session.execute(select(m.Program.id, m.Program.code))
-        }
+        programs: dict[str, tuple[int, str]] = {}
+        retired: set[int] = set()
+        for program_id, code, retired_at in session.execute(
+            select(m.Program.id, m.Program.code, m.Program.retired_at)
+        ):
+            programs[code.casefold()] = (program_id, code)
+            if retired_at is not None:
+                retired.add(program_id)
         for alias, program_id in session.execute(
             select(m.ProgramAlias.alias, m.ProgramAlias.program_id)
         ):
@@ -183,8 +188,9 @@ class _Reference:
                 free[(dealer, program)] -= count
             elif status == EntryStatus.WAITING:
                 queue[(dealer, program)] = count
-        only = next(iter(distinct)) if len(distinct) == 1 else None
-        return cls(dealers, programs, only, customers, open_entries, free, queue)
+        sold = {program for program in distinct if program[0] not in retired}
+        only = next(iter(sold)) if len(sold) == 1 else None
+        return cls(dealers, programs, only, retired, customers, open_entries, free, queue)
 
 
 @dataclass
@@ -424,6 +430,10 @@ def _programs(cols: Columns, ref: _Reference) -> list[tuple[int, str] | None]:
         if program is None and index not in cols.blank:
             cols.problem(index, "program", f"no program {text!r}" if text else
                          "is empty, and there is more than one program")  # fmt: skip
+        elif program is not None and program[0] in ref.retired:
+            cols.problem(index, "program", f"the program {program[1]} is retired and takes no "
+                         "new customers")  # fmt: skip
+            programs[index] = None
     return programs
 
 

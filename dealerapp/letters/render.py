@@ -131,10 +131,10 @@ def paint_letters(device: QPagedPaintDevice, letters: Iterable[Letter]) -> int:
             painter = QPainter(device)
         else:
             device.newPage()
-        if letter.data.dealer.logo_png:
+        if letter.data.dealer.logo_image:
             document.addResource(
                 QTextDocument.ResourceType.ImageResource, QUrl("dealer-logo"),
-                QImage.fromData(letter.data.dealer.logo_png),
+                QImage.fromData(letter.data.dealer.logo_image),
             )  # fmt: skip
         pages += _paint(painter, device, document, letter.html)
     if painter is not None:

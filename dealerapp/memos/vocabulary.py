@@ -38,7 +38,7 @@ class Vocabulary:
     ) -> Vocabulary:
         """This vocabulary plus the programs (code -> aliases) and dealers (code -> name) given."""
         extra = tuple(
-            NamedPattern(code, _words([code, *aliases], case_sensitive=False))
+            NamedPattern(code, _program_words([code, *aliases]))
             for code, aliases in programs.items()
         )
         merged = tuple(p for p in self.programs if p.key not in programs) + extra
@@ -62,6 +62,18 @@ def _alternatives(words: Iterable[str], *, case_sensitive: bool) -> str:
 
 def _words(words: Iterable[str], *, case_sensitive: bool) -> re.Pattern[str]:
     return re.compile(_alternatives(words, case_sensitive=case_sensitive))
+
+
+# "1Ms", "Z06s", "the 1M's", "the Coupes'": memos use a program's name in plural and
+# possessive forms that nobody types in as aliases.
+_INFLECTION = r"(?:['’]s|s['’]|es|s|['’])?"
+
+
+def _program_words(words: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    # A one-letter name with an "s" would be every "Ms" and "Ss" in the text.
+    inflected = "|".join(re.escape(w) + (_INFLECTION if len(w) > 1 else "") for w in ordered)
+    return re.compile(rf"(?i:(?<![\w-])(?:{inflected})(?![\w-]))")
 
 
 def _dealer_pattern(code: str, name: str) -> re.Pattern[str]:
@@ -89,7 +101,7 @@ def base_vocabulary() -> Vocabulary:
                 parts.append(_alternatives(entry["codes"], case_sensitive=True))
             markets.append(NamedPattern(code, re.compile("|".join(parts))))
         programs = tuple(
-            NamedPattern(code, _words([code, *entry["names"]], case_sensitive=False))
+            NamedPattern(code, _program_words([code, *entry["names"]]))
             for code, entry in data["programs"].items()
         )
         confidence = data["confidence"]

@@ -164,7 +164,8 @@ def _one_row(
     reason = _require(reason, units)
     signed = direction * units
     who = holder(session, dealer=dealer, market=market)
-    prog = lookup.program(session, program)
+    # New units for a retired program are refused; a cut may still correct its ledger.
+    prog = lookup.program(session, program, new_work=direction > 0)
     actor = actor or audit.current_actor(session)
     before = _current(session, who, prog)
     after = before + signed

@@ -121,6 +121,7 @@ class _DemoLoader:
                 name=row.text("name"),
                 oem=row.text("oem"),
                 planned_units=row.parse_optional("planned_units", int),
+                status_codes=row.optional("status_codes"),
             )
             aliases = (row.optional("aliases") or "").split(";")
             program.aliases = [m.ProgramAlias(alias=a.strip()) for a in aliases if a.strip()]

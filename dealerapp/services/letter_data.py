@@ -26,12 +26,12 @@ class DealerLines:
     email: str
     signatory_name: str
     signatory_title: str
-    # The dealer's logo as PNG bytes, if it has one; the renderer places it.
-    logo_png: bytes | None = None
+    # The dealer's logo (PNG, JPEG, GIF or BMP bytes), if it has one; the renderer places it.
+    logo_image: bytes | None = None
 
     @property
     def has_logo(self) -> bool:
-        return bool(self.logo_png)
+        return bool(self.logo_image)
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def letter_data(
             DealerLines(dealer.name, dealer.street,
                         postal_line(dealer.postal_code, dealer.city, dealer.region, dealer.country),
                         dealer.city, dealer.phone or "", dealer.email or "", dealer.signatory_name,
-                        dealer.signatory_title or "", dealer.logo_png),
+                        dealer.signatory_title or "", dealer.logo_image),
             ProgramLines(program.code, program.name),
             DepositLines(
                 format_money(entry.deposit_amount_minor, entry.deposit_currency, locale),

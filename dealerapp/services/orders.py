@@ -220,7 +220,18 @@ def oem_of(session: Session, order: m.Order) -> str:
     program = session.scalars(
         select(m.Program).join(m.WaitlistEntry).where(m.WaitlistEntry.id == order.entry_id)
     ).one()
-    return program.oem
+    return code_set_of(program)
+
+
+def code_set_of(program: m.Program) -> str:
+    """Whose order status codes the program's orders use; refused while none is chosen."""
+    if program.status_codes is None:
+        raise InputError(
+            f"the program {program.name} ({program.code}) has no order status codes chosen "
+            f"yet: choose BMW or GM codes in Setup > Programs (dealerapp program edit "
+            f"{program.code} --codes gm)"
+        )
+    return program.status_codes
 
 
 def status_code(session: Session, oem: str, code: str) -> m.OrderStatusCode:
@@ -463,7 +474,7 @@ def create_order(
     if session.scalars(select(m.Order.id).where(m.Order.order_number == number)).first():
         raise InputError(f"order number {number} is already used")
     program = session.get_one(m.Program, entry.program_id)
-    found_code = status_code(session, program.oem, code)
+    found_code = status_code(session, code_set_of(program), code)
     day = status_date or utcnow().date()
     actor = actor or audit.current_actor(session)
     order = m.Order(

@@ -25,13 +25,20 @@ class DealerChoice:
 
 @dataclass(frozen=True)
 class Choices:
-    programs: tuple[str, ...]
+    programs: tuple[str, ...]  # every program, for filters over history
     markets: tuple[tuple[str, str], ...]  # code, name
     dealers: tuple[DealerChoice, ...]
+    # The programs that take new customers (not retired).
+    open_programs: tuple[str, ...] = ()
 
 
 def choices(session: Session) -> Choices:
     programs = tuple(session.scalars(select(m.Program.code).order_by(m.Program.code)))
+    open_programs = tuple(
+        session.scalars(
+            select(m.Program.code).where(m.Program.retired_at.is_(None)).order_by(m.Program.code)
+        )
+    )
     markets = tuple(
         (code, name)
         for code, name in session.execute(
@@ -46,4 +53,4 @@ def choices(session: Session) -> Choices:
             .order_by(m.Market.code, m.Dealer.name)
         )
     )
-    return Choices(programs, markets, dealers)
+    return Choices(programs, markets, dealers, open_programs)

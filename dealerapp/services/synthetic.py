@@ -208,6 +208,7 @@ class _Builder:
             "signatory_name": "Sales Manager",
             "signatory_title": "General Sales Manager",
             "active": True,
+            "ours": True,
             "version": 1,
         }
 
@@ -346,6 +347,7 @@ class _Builder:
                 "name": "BMW 1 Series M Coupe",
                 "oem": "BMW",
                 "planned_units": 2500,
+                "status_codes": "BMW",
             }
         ]
         return [

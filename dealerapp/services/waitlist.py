@@ -139,7 +139,7 @@ def add_entry(
 ) -> WaitlistResult:
     """Put a customer (new, or existing by id) at the end of a dealer's queue, or at a position."""
     found_dealer = lookup.dealer(session, dealer)
-    prog = lookup.program(session, program)
+    prog = lookup.program(session, program, new_work=True)
     market = session.get_one(m.Market, found_dealer.market_id)
     actor = actor or audit.current_actor(session)
     person = _customer(session, customer, market)

@@ -38,7 +38,7 @@ USED = ("assigned", "ordered", "delivered")
 # --------------------------------------------------------------------------
 PROGRAMS = [
     dict(code="1M", name="BMW 1 Series M Coupe", oem="BMW", planned_units=2500,
-         aliases="1 Series M Coupe;1 Series M;1M Coupe;1er M Coupé;BMW 1M"),
+         aliases="1 Series M Coupe;1 Series M;1M Coupe;1er M Coupé;BMW 1M", status_codes="BMW"),
 ]
 
 MARKETS = [
@@ -813,7 +813,7 @@ def build():
 # output
 # --------------------------------------------------------------------------
 COLUMNS = {
-    "programs.csv": ["code", "name", "oem", "planned_units", "aliases"],
+    "programs.csv": ["code", "name", "oem", "planned_units", "aliases", "status_codes"],
     "markets.csv": ["code", "name", "language", "locale", "currency", "paper"],
     "market_allocations.csv": ["market", "program", "units", "reason", "recorded_at"],
     "dealers.csv": ["code", "market", "name", "street", "city", "region", "postal_code", "country", "phone",

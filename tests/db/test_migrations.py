@@ -146,3 +146,40 @@ def test_a_file_that_is_not_a_database_is_refused(db_path: Path) -> None:
     with pytest.raises(DatabaseError, match=str(db_path)):
         Database.open(resolve_database(str(db_path)))
     assert _file_digest(db_path) == before
+
+
+def test_set_up_revision_keeps_programs_codes_and_dealers_logos(
+    db_location: DatabaseLocation,
+) -> None:
+    """0004: a program whose OEM has status codes keeps using them; every dealer is ours."""
+    from sqlalchemy import text
+
+    _upgrade_to(db_location, "0003")
+    engine = create_db_engine(db_location)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO programs (id, code, name, oem) VALUES "
+                          "(1, '1M', 'BMW 1M', 'BMW'), (2, 'GT', 'Ford GT', 'Ford')"))  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO markets (id, code, name, language, locale, currency, paper) "
+                "VALUES (1, 'US', 'United States', 'en', 'en_US', 'USD', 'letter')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO dealers (id, code, market_id, name, street, city, postal_code, "
+                "country, signatory_name, logo_png, active, version) VALUES (1, 'US-BAY', 1, "
+                "'Bay Area BMW', '1 Main', 'Redwood City', '94061', 'US', 'J W', :logo, "
+                ":yes, 1)"
+            ),
+            {"logo": b"\x89PNG logo", "yes": True},
+        )
+    engine.dispose()
+    _upgrade_to(db_location, "head")
+    engine = create_db_engine(db_location)
+    with engine.connect() as conn:
+        codes = conn.execute(text("SELECT code, status_codes FROM programs ORDER BY id")).all()
+        dealer = conn.execute(text("SELECT logo_image, ours FROM dealers")).one()
+    engine.dispose()
+    assert [tuple(row) for row in codes] == [("1M", "BMW"), ("GT", None)]
+    assert (bytes(dealer[0]), bool(dealer[1])) == (b"\x89PNG logo", True)

@@ -209,7 +209,7 @@ def test_a_dealer_logo_is_printed_on_the_letterhead(demo_db: Database) -> None:
     image.save(buffer, "PNG")
     with demo_db.unit_of_work() as session:
         dealer = session.scalars(select(m.Dealer).where(m.Dealer.code == "IT-ROM")).one()
-        dealer.logo_png = bytes(data.data())
+        dealer.logo_image = bytes(data.data())
         entry = session.scalar(
             select(m.WaitlistEntry.id).where(m.WaitlistEntry.dealer_id == dealer.id).limit(1)
         )

@@ -44,6 +44,10 @@ class Program(Base):
     name: Mapped[str] = mapped_column(String(200))
     oem: Mapped[str] = mapped_column(String(64))
     planned_units: Mapped[int | None] = mapped_column(Integer)
+    # Which OEM's order status codes its orders use (order_status_codes.oem); None until chosen.
+    status_codes: Mapped[str | None] = mapped_column(String(32))
+    # A retired program keeps its history but takes no new customers, units or memos.
+    retired_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     aliases: Mapped[list[ProgramAlias]] = relationship(
         back_populates="program", cascade="all, delete-orphan"
@@ -144,10 +148,14 @@ class Dealer(Base):
     country: Mapped[str] = mapped_column(String(2))
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
-    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # PNG, JPEG, GIF or BMP as chosen by staff; the letter renderer reads any of them.
+    logo_image: Mapped[bytes | None] = mapped_column(LargeBinary)
     signatory_name: Mapped[str] = mapped_column(String(200))
     signatory_title: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # One of the rooftops that use this database, rather than another dealer of the group
+    # (kept for transfers and the market's picture).
+    ours: Mapped[bool] = mapped_column(Boolean, default=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

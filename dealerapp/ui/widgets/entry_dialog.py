@@ -38,7 +38,7 @@ class AddEntryDialog(QDialog):
         for dealer in options.dealers:
             self.dealer.addItem(f"{dealer.label} — {dealer.market}", dealer.code)
         self.program = QComboBox()
-        self.program.addItems(list(options.programs))
+        self.program.addItems(list(options.open_programs))
         self.family = QLineEdit()
         self.family.setObjectName("familyName")
         self.given = QLineEdit()
