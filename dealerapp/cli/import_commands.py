@@ -51,9 +51,10 @@ def run_import(
     ctx: CommandContext,
     fields: tuple[Field, ...],
     importer: Importer,
+    companions: tuple[str, ...] = (),
     **options: Any,
 ) -> int:
-    sheet = read_sheet(args.file)
+    sheet = read_sheet(args.file, companions=companions)
     mapping = mapping_from_names(sheet.headers, fields, _choices(args.map))
     ctx.say(f"{sheet.name}: {len(sheet.rows):,} rows")
     for line in describe(mapping, sheet.headers, fields):

@@ -9,7 +9,7 @@ from dealerapp.cli.context import CommandContext
 from dealerapp.cli.import_commands import add_import_arguments, run_import
 from dealerapp.cli.parsing import iso_date, positive_int
 from dealerapp.db.enums import DepositMethod
-from dealerapp.exchange import waitlist_import
+from dealerapp.exchange import group, waitlist_import
 from dealerapp.exchange.export import export_waitlist
 from dealerapp.services import waitlist
 from dealerapp.services.waitlist import Deposit, NewCustomer, WaitlistResult
@@ -161,7 +161,7 @@ def deliver_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     return run_import(
         args, ctx, waitlist_import.FIELDS, waitlist_import.import_waitlist,
-        keep_separate=bool(args.no_merge),
+        companions=group.SHEETS, keep_separate=bool(args.no_merge),
     )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from dealerapp.db import models as m
 from dealerapp.db.enums import UNIT_HOLDING_STATUSES, EntryStatus, OrderStage
 from dealerapp.db.fastread import iter_plain_rows
 from dealerapp.errors import InputError
+from dealerapp.exchange import group
 from dealerapp.exchange.guard import is_risky, neutralise_csv
 from dealerapp.exchange.waitlist_import import FIELDS
 from dealerapp.services.letters_log import last_told
@@ -115,7 +116,8 @@ def _day(value: Any) -> date | None:
 
 
 def export_waitlist(session: Session, path: Path) -> ExportResult:
-    """The waitlist to `path` (.xlsx: with Allocations and Orders sheets; .csv: the waitlist).
+    """The waitlist to `path`: .csv the waitlist alone; .xlsx with the allocations, the
+    group's dealers, programs and markets (enough to rebuild a database) and the orders.
 
     Written to a temporary file beside the target and moved over it at the
     end, so a failure never leaves half a spreadsheet under the chosen name.
@@ -210,14 +212,20 @@ def _write_xlsx(session: Session, path: Path) -> tuple[int, tuple[str, ...]]:
                 values.append(value)
         waitlist.append(values)
         count += 1
-    allocations = sheet_with(
-        "Allocations",
-        ("Market", "Dealer", "Dealer name", "Program", "Allocated", "Holding a unit", "Free",
-         "Waiting"),
-        {2: 32},
-    )  # fmt: skip
+    allocations = sheet_with(group.ALLOCATIONS, group.ALLOCATION_HEADERS, {2: 32})
     for totals in allocation_rows(session):
         allocations.append([cell(allocations, value) for value in totals])
+    # The rest of the group, so that this workbook alone rebuilds a database (group.py).
+    for title, headers, rows, widths in (
+        (group.DEALERS, group.DEALER_HEADERS, group.dealer_rows(session), {3: 28, 4: 26}),
+        (group.PROGRAMS, group.PROGRAM_HEADERS, group.program_rows(session), {2: 28, 5: 40}),
+        (group.MARKETS, group.MARKET_HEADERS, group.market_rows(session), {2: 20}),
+        (group.MARKET_PROGRAMS, group.MARKET_PROGRAM_HEADERS, group.market_program_rows(session),
+         {5: 40, 7: 40}),
+    ):  # fmt: skip
+        sheet = sheet_with(title, headers, widths)
+        for line in rows:
+            sheet.append([_group_cell(sheet, cell, value) for value in line])
     orders = sheet_with(
         "Orders",
         ("Order number", "Entry", "Customer", "Dealer", "Program", "Status", "Label", "Stage",
@@ -236,7 +244,16 @@ def _write_xlsx(session: Session, path: Path) -> tuple[int, tuple[str, ...]]:
             ]
         )  # fmt: skip
     workbook.save(str(path))
-    return count, ("Waitlist", "Allocations", "Orders")
+    return count, ("Waitlist", group.ALLOCATIONS, *GROUP_SHEETS, "Orders")
+
+
+GROUP_SHEETS = (group.DEALERS, group.PROGRAMS, group.MARKETS, group.MARKET_PROGRAMS)
+
+
+def _group_cell(sheet: Any, cell: Any, value: Any) -> Any:
+    if isinstance(value, date):
+        return cell(sheet, value, number="yyyy-mm-dd")
+    return cell(sheet, value)
 
 
 def _letter(index: int) -> str:

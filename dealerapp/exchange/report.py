@@ -56,6 +56,8 @@ class ImportReport:
     applied: bool = False
     written: int = 0
     summary: str = ""
+    # What the import also sets up (a workbook's dealers, programs, markets), one line each.
+    creates: list[str] = field(default_factory=list)
 
     @property
     def bad_rows(self) -> list[int]:

@@ -11,7 +11,8 @@ import csv
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -30,13 +31,18 @@ class Sheet:
     headers: tuple[str, ...]
     rows: list[list[str]]
     first_row: int = 2
+    # Other sheets of the same workbook that an import asked for, by their name.
+    companions: dict[str, Sheet] = field(default_factory=dict)
 
     def row_number(self, index: int) -> int:
         return self.first_row + index
 
 
-def read_sheet(path: Path) -> Sheet:
-    """The first sheet of a spreadsheet file, or a CSV file; refuses what it cannot read."""
+def read_sheet(path: Path, *, companions: tuple[str, ...] = ()) -> Sheet:
+    """The first sheet of a spreadsheet file, or a CSV file; refuses what it cannot read.
+
+    `companions` names other sheets of a workbook to read along with it (where present).
+    """
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(
@@ -50,15 +56,20 @@ def read_sheet(path: Path) -> Sheet:
         raise InputError(f"{path.name}: the file is empty")
     if size > MAX_BYTES:
         raise InputError(f"{path.name}: {size // 1_048_576} MB is more than dealerapp reads")
+    others: dict[str, Sheet] = {}
     if suffix in SPREADSHEET_SUFFIXES:
-        headers, rows = _workbook(path)
+        sheets = _workbook(path, companions)
+        headers, rows = sheets.pop(None)
+        for name, (other_headers, other_rows) in sheets.items():
+            assert name is not None
+            others[name] = Sheet(f"{path.name}, sheet {name}", other_headers, other_rows)
     else:
         headers, rows = _csv(path)
     if not any(headers):
         raise InputError(f"{path.name}: the first row should name the columns, but it is empty")
     if not rows:
         raise InputError(f"{path.name}: there are column names but no rows below them")
-    return Sheet(path.name, headers, rows)
+    return Sheet(path.name, headers, rows, companions=others)
 
 
 def _csv(path: Path) -> tuple[tuple[str, ...], list[list[str]]]:
@@ -90,24 +101,41 @@ def _csv(path: Path) -> tuple[tuple[str, ...], list[list[str]]]:
     return headers, records[1:]
 
 
-def _workbook(path: Path) -> tuple[tuple[str, ...], list[list[str]]]:
+Grid = tuple[tuple[str, ...], list[list[str]]]
+
+
+def _workbook(path: Path, companions: tuple[str, ...]) -> dict[str | None, Grid]:
+    """The first sheet (under None) and the companions found (under their asked-for name)."""
     from python_calamine import CalamineWorkbook
 
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         _refuse_huge_xlsx(path)
+    found: dict[str | None, Grid] = {}
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         if not workbook.sheet_names:
             raise InputError(f"{path.name}: the workbook has no sheets")
-        values = workbook.get_sheet_by_index(0).to_python(skip_empty_area=False)
+        found[None] = _grid(path, workbook.get_sheet_by_index(0).to_python(skip_empty_area=False))
+        names = {name.casefold(): name for name in workbook.sheet_names[1:]}
+        for wanted in companions:
+            actual = names.get(wanted.casefold())
+            if actual is not None:
+                values = workbook.get_sheet_by_name(actual).to_python(skip_empty_area=False)
+                found[wanted] = _grid(path, values, allow_empty=True)
     except InputError:
         raise
     except Exception as exc:  # calamine raises its own error types for damaged files
         raise InputError(f"{path.name}: not a readable spreadsheet ({exc})") from exc
+    return found
+
+
+def _grid(path: Path, values: Sequence[Sequence[object]], *, allow_empty: bool = False) -> Grid:
     records = _trim(
         [[cell if type(cell) is str else _cell_text(cell) for cell in row] for row in values]
     )
     if not records:
+        if allow_empty:
+            return (), []
         raise InputError(f"{path.name}: the first sheet is empty")
     return tuple(cell.strip() for cell in records[0]), records[1:]
 

@@ -24,9 +24,16 @@ from sqlalchemy.orm import Session
 from dealerapp.db import models as m
 from dealerapp.db.base import utcnow
 from dealerapp.db.bulk import bulk_insert_columns, table_of
-from dealerapp.db.enums import OPEN_STATUSES, UNIT_HOLDING_STATUSES, DepositMethod, EntryStatus
+from dealerapp.db.enums import (
+    OPEN_STATUSES,
+    UNIT_HOLDING_STATUSES,
+    DepositMethod,
+    EntryStatus,
+    StaffRole,
+)
 from dealerapp.db.models.waitlist import customer_display_name
 from dealerapp.db.sequences import advance_id_sequences
+from dealerapp.exchange import group
 from dealerapp.exchange.cells import (
     parse_amount,
     parse_bool,
@@ -37,7 +44,7 @@ from dealerapp.exchange.columns import Columns
 from dealerapp.exchange.mapping import ColumnMap, Field
 from dealerapp.exchange.report import Duplicate, ImportReport, Problem, missing_columns
 from dealerapp.exchange.sheets import Sheet
-from dealerapp.services import audit
+from dealerapp.services import audit, staff
 from dealerapp.services.addresses import looks_like_email
 from dealerapp.services.money import decimals_of
 from dealerapp.services.money import is_currency as _is_currency
@@ -236,7 +243,41 @@ def import_waitlist(
 
     `keep_separate` lists the rows (or True for all) whose matching customer
     should not be merged: they get a customer record of their own.
+
+    A workbook from `waitlist export` also carries the dealer group; what of it this
+    database lacks is created first (group.py). Without `apply` it is created only
+    inside a savepoint, to check the rows against it, and rolled back.
     """
+    actor = actor or audit.current_actor(session)
+    plan = group.plan_group(session, sheet.companions, sheet.name)
+    if plan is None or plan.empty:
+        return _import_rows(session, sheet, mapping, apply, valid_only, keep_separate, actor, "")
+    staff.require(session, StaffRole.MANAGER, "Setting up dealers, programs and markets")
+    savepoint = None if apply else session.begin_nested()
+    try:
+        done = group.create_group(session, plan, actor)
+        report = _import_rows(session, sheet, mapping, apply, valid_only, keep_separate, actor,
+                              done)  # fmt: skip
+        if apply:
+            group.retire_imported(session, plan)
+    finally:
+        if savepoint is not None:
+            savepoint.rollback()
+    report.creates = plan.describe()
+    report.notes[:0] = [f"This workbook sets up {line}" for line in report.creates]
+    return report
+
+
+def _import_rows(
+    session: Session,
+    sheet: Sheet,
+    mapping: ColumnMap,
+    apply: bool,
+    valid_only: bool,
+    keep_separate: frozenset[int] | bool,
+    actor: str,
+    group_summary: str,
+) -> ImportReport:
     report = ImportReport("waitlist", sheet.name, len(sheet.rows))
     if missing_columns(report, mapping, FIELDS):
         return report
@@ -254,7 +295,7 @@ def import_waitlist(
     if not apply:
         return report
     report.refuse_if_problems(valid_only)
-    _write(session, valid, reference, report, actor or audit.current_actor(session))
+    _write(session, valid, reference, report, actor, group_summary)
     return report
 
 
@@ -533,7 +574,12 @@ def _queue_notes(valid: _Valid, ref: _Reference, report: ImportReport) -> None:
 
 
 def _write(
-    session: Session, valid: _Valid, ref: _Reference, report: ImportReport, actor: str
+    session: Session,
+    valid: _Valid,
+    ref: _Reference,
+    report: ImportReport,
+    actor: str,
+    group_summary: str,
 ) -> None:
     now = utcnow()
     first_customer = (session.scalar(select(func.max(m.Customer.id))) or 0) + 1
@@ -593,6 +639,7 @@ def _write(
     )
     if count < report.rows:
         report.summary += f", {report.rows - count:,} rows left out"
+    report.summary += group_summary
     audit.record(
         session, action="waitlist.import", entity="import", entity_id=None,
         summary=report.summary, actor=actor,

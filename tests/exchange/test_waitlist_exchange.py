@@ -96,7 +96,9 @@ def test_export_has_flags_allocations_and_orders(demo_db: Database, tmp_path: Pa
     with demo_db.reading() as session:
         export_waitlist(session, out)
     book = openpyxl.load_workbook(out, read_only=True)
-    assert book.sheetnames == ["Waitlist", "Allocations", "Orders"]
+    assert book.sheetnames == [
+        "Waitlist", "Allocations", "Dealers", "Programs", "Markets", "Market programs", "Orders",
+    ]  # fmt: skip
     header = [cell.value for cell in next(book["Waitlist"].iter_rows(max_row=1))]
     assert header[:3] == ["Customer ref", "Title", "Given name"]
     assert {"Flag", "Explanation", "Order number", "Order status"} <= set(header)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from dealerapp.exchange import dealers_import, orders_import, waitlist_import
+from dealerapp.exchange import dealers_import, group, orders_import, waitlist_import
 from dealerapp.exchange.mapping import ColumnMap, Field, guess_mapping
 from dealerapp.exchange.report import ImportReport
 from dealerapp.exchange.sheets import Sheet, read_sheet
@@ -45,11 +46,13 @@ class ImportKind:
     run: Callable[..., ImportReport]
     changes: frozenset[Changed]
     merges_customers: bool = False
+    # Other sheets of a workbook the import reads (a waitlist export's dealer group).
+    companions: tuple[str, ...] = ()
 
 
 WAITLIST = ImportKind(
     "Import a waitlist", waitlist_import.FIELDS, waitlist_import.import_waitlist,
-    frozenset({Changed.ENTRIES, Changed.CUSTOMERS}), merges_customers=True,
+    frozenset(Changed), merges_customers=True, companions=group.SHEETS,
 )  # fmt: skip
 DEALERS = ImportKind(
     "Import a dealer list", dealers_import.FIELDS, dealers_import.import_dealers,
@@ -115,7 +118,11 @@ class ImportDialog(QDialog):
         layout.addLayout(row)
         self.combos: dict[str, QComboBox] = {}
         self._enable()
-        tasks.read(lambda _session: read_sheet(path), self._sheet_read, error_title=kind.title)
+        tasks.read(
+            lambda _session: read_sheet(path, companions=kind.companions),
+            self._sheet_read,
+            error_title=kind.title,
+        )
 
     def _table(self, name: str, headers: tuple[str, ...]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -181,7 +188,11 @@ class ImportDialog(QDialog):
         text = f"<b>{report.valid:,}</b> of {report.rows:,} rows are ready to import"
         if bad:
             text += f"; <b>{bad:,}</b> have problems (see Problems)"
-        self.summary.setText(text + ". Nothing is written until you import.")
+        text += ". Nothing is written until you import."
+        if report.creates:
+            listed = "".join(f"<li>{escape(line)}</li>" for line in report.creates)
+            text += f"<p>The workbook also sets up what this database lacks:</p><ul>{listed}</ul>"
+        self.summary.setText(text)
         self.problems.setRowCount(len(report.problems))
         for row, problem in enumerate(report.problems[:5000]):
             for column, value in enumerate(
