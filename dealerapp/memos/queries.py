@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
 from dealerapp.errors import InputError
+from dealerapp.memos.known import vocabulary_for
+from dealerapp.memos.vehicles import VehicleMention, untracked_vehicles
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class MemoDetail:
     row: MemoRow
     text: str
     directives: tuple[DirectiveRow, ...]
+    # Vehicles the memo names that no program here tracks (a person may add one).
+    untracked: tuple[VehicleMention, ...] = ()
 
 
 def list_memos(session: Session) -> list[MemoRow]:
@@ -89,4 +93,5 @@ def memo_detail(session: Session, memo_id: int) -> MemoDetail:
         )
         for d in memo.directives
     )  # fmt: skip
-    return MemoDetail(_row(memo, len(rows)), memo.text, rows)
+    untracked = tuple(untracked_vehicles(memo.text, vocabulary_for(session)))
+    return MemoDetail(_row(memo, len(rows)), memo.text, rows, untracked)

@@ -15,7 +15,7 @@ from dealerapp.db.enums import MemoState
 from dealerapp.errors import InputError
 from dealerapp.memos.extract import Extracted
 from dealerapp.memos.known import vocabulary_for
-from dealerapp.memos.parse import ParsedMemo, parse_document
+from dealerapp.memos.parse import ParsedMemo, parse_document, parse_text
 from dealerapp.memos.readers import MemoDocument, MemoReadError
 from dealerapp.services import audit
 from dealerapp.services.changes import Changed
@@ -127,6 +127,41 @@ def _row(memo_id: int, ordinal: int, directive: Extracted, ids: _Ids) -> m.Direc
         excluded=False,
         extracted=directive.as_json(),
     )
+
+
+def reread_memo(session: Session, memo_id: int, *, actor: str | None = None) -> ImportResult:
+    """Read a stored memo again with what the database knows now (a program just added).
+
+    Only a memo that is not applied: its directives are replaced by the new reading, and
+    a person's corrections to the old ones are named in the audit row.
+    """
+    memo = session.get(m.Memo, memo_id)
+    if memo is None:
+        raise InputError(f"no memo {memo_id}")
+    if memo.state is MemoState.APPLIED:
+        raise InputError(f"memo {memo_id} is applied; revert it before reading it again")
+    actor = actor or audit.current_actor(session)
+    before = [d.extracted for d in memo.directives]
+    corrected = sum(1 for d in memo.directives if d.corrected_at is not None)
+    parsed = parse_text(memo.text, vocabulary_for(session), sender=memo.sender,
+                        received_on=memo.received_on, subject=memo.subject)  # fmt: skip
+    memo.directives.clear()
+    session.flush()
+    ids = _ids(session)
+    for ordinal, directive in enumerate(parsed.directives, start=1):
+        _refuse_absurd(memo.file_name, ordinal, directive)
+        session.add(_row(memo.id, ordinal, directive, ids))
+    memo.confidence = parsed.confidence
+    session.flush()
+    session.expire(memo, ["directives"])
+    summary = (f"Read memo {memo.id} ({memo.file_name}) again: {len(before)} -> "
+               f"{len(parsed.directives)} directive(s), {parsed.confidence.value}")  # fmt: skip
+    if corrected:
+        summary += f"; {corrected} corrected directive(s) replaced"
+    audit.record(session, action="memo.reread", entity="memos", entity_id=memo.id,
+                 summary=summary, actor=actor, before={"directives": before},
+                 after={"directives": [d.as_json() for d in parsed.directives]})  # fmt: skip
+    return ImportResult(memo.id, parsed)
 
 
 _EDITABLE = ("market", "program", "dealer", "units", "from", "to", "date", "weeks")

@@ -70,6 +70,16 @@ class ProgramResult:
     changes: frozenset[Changed] = field(default=SETUP_CHANGES)
 
 
+def suggested_code(name: str) -> str:
+    """A code for a program called `name`: the word with a digit ('Corvette Z06' -> 'Z06'),
+    else the last word ('Ford GT' -> 'GT')."""
+    words: list[str] = re.findall(r"[A-Za-z0-9]+", name)
+    with_digit = [w for w in words if any(c.isdigit() for c in w)]
+    if with_digit:
+        return with_digit[-1].upper()[:12]
+    return words[-1].upper()[:12] if words else ""
+
+
 def code_sets(session: Session) -> tuple[str, ...]:
     """The OEM order-status code sets the database holds (BMW, GM, and any staff added)."""
     return tuple(

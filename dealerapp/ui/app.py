@@ -9,7 +9,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dealerapp.config import DatabaseLocation
+from dealerapp.config import DatabaseLocation, remember_database
 from dealerapp.db.backups import Backup
 from dealerapp.db.database import Database
 from dealerapp.db.restore import restore_backup
@@ -43,21 +43,52 @@ def run_window(location: DatabaseLocation, *, load_demo_if_empty: bool = False) 
     app = make_application()
     log_file = setup_logging()
     sys.excepthook = lambda kind, error, trace: show_unexpected(kind, error, trace, log_file)
-    db = open_or_offer_restore(location)
-    if db is None:
-        return 1
-    if not choose_user(db):
-        db.close()
-        return 0
-    window = MainWindow(db)
-    window.show()
-    for warning in db.warnings:
-        QMessageBox.warning(window, "About this database", warning)
-    window.offer_demo_if_empty(ask=not load_demo_if_empty)
+    desk = Desk(load_demo_if_empty)
+    if not desk.open(location):
+        return desk.exit_code
     try:
         return app.exec()
     finally:
-        db.close()
+        desk.close()
+
+
+class Desk:
+    """The window and its database; another database replaces both (File > Open, Connect)."""
+
+    def __init__(self, load_demo_if_empty: bool) -> None:
+        self.window: MainWindow | None = None
+        self.load_demo_if_empty = load_demo_if_empty
+        self.exit_code = 1
+
+    def open(self, location: DatabaseLocation) -> bool:
+        db = open_or_offer_restore(location)
+        if db is None:
+            return False
+        if not choose_user(db):
+            db.close()
+            self.exit_code = 0
+            return False
+        window = MainWindow(db)
+        window.open_requested.connect(self.switch)
+        window.show()
+        for warning in db.warnings:
+            QMessageBox.warning(window, "About this database", warning)
+        window.show_welcome_if_empty(load_demo=self.load_demo_if_empty)
+        previous, self.window = self.window, window
+        if previous is not None:
+            # The new window is up before the old one goes, so Qt never sees no window.
+            previous.close()
+            previous.db.close()
+        return True
+
+    def switch(self, location: DatabaseLocation) -> None:
+        """Open another database; kept for the next start (and the command line) once it opens."""
+        if self.open(location):
+            remember_database(location)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.db.close()
 
 
 def open_or_offer_restore(location: DatabaseLocation) -> Database | None:

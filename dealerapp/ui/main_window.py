@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 from dealerapp import __version__
 from dealerapp.db.database import Database
 from dealerapp.exchange.export import export_waitlist
-from dealerapp.services.changes import Changed
-from dealerapp.services.demo import DemoLoadResult, load_demo
 from dealerapp.services.status import is_empty
 from dealerapp.ui.backups import BackupKeeper, BackupsDialog
+from dealerapp.ui.first_start import StartChoices
 from dealerapp.ui.pages.allocations import AllocationsPage
 from dealerapp.ui.pages.audit import AuditPage
 from dealerapp.ui.pages.base import Page
@@ -32,9 +31,11 @@ from dealerapp.ui.pages.dashboard import DashboardPage
 from dealerapp.ui.pages.letters import LettersPage
 from dealerapp.ui.pages.memos import MemosPage
 from dealerapp.ui.pages.orders import OrdersPage
+from dealerapp.ui.pages.setup import SetupPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
 from dealerapp.ui.staff_dialog import StaffDialog
 from dealerapp.ui.tasks import Tasks
+from dealerapp.ui.welcome import WelcomePage
 from dealerapp.ui.widgets.import_dialog import (
     DEALERS,
     ORDER_STATUSES,
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
             OrdersPage(db, self.tasks),
             LettersPage(db, self.tasks),
             AuditPage(db, self.tasks),
+            SetupPage(db, self.tasks),
         ]
         waitlist, letters = self.page("Waitlist"), self.page("Letters")
         assert isinstance(waitlist, WaitlistPage) and isinstance(letters, LettersPage)
@@ -80,17 +82,31 @@ class MainWindow(QMainWindow):
             lambda ids, template: self._letter_for(letters, ids, template)
         )
         self.orders.import_requested.connect(lambda: self.import_file(ORDER_STATUSES))
+        self.start = StartChoices(self)
+        self.open_requested = self.start.open_requested
+        setup = self.page("Setup")
+        assert isinstance(setup, SetupPage)
+        setup.guided_requested.connect(self.start.start_setup)
         for page in self.pages:
             self.nav.addItem(page.title)
             self.stack.addWidget(page)
             self.tasks.changed.connect(page.on_changed)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.tasks.busy.connect(self._busy)
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        self.app_area = QWidget()
+        layout = QHBoxLayout(self.app_area)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.welcome = WelcomePage(db.location.describe())
+        self.welcome.demo_requested.connect(lambda: self.start.try_demo())
+        self.welcome.setup_requested.connect(self.start.start_setup)
+        self.welcome.open_requested.connect(self.start.open_file)
+        self.welcome.connect_requested.connect(self.start.connect_server)
+        # The pages, or (on an empty database) the welcome page in their place.
+        self.root = QStackedWidget()
+        self.root.addWidget(self.app_area)
+        self.root.addWidget(self.welcome)
+        self.setCentralWidget(self.root)
         journal = " (rollback journal: network share)" if db.warnings else ""
         self.database_label = QLabel(f"Database: {db.location.describe()}{journal}")
         self.database_label.setObjectName("databaseLabel")
@@ -152,6 +168,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        for text, slot in (
+            ("Set up your &dealership…", self.start.start_setup),
+            ("&Open a database file…", self.start.open_file),
+            ("&Connect to a shared server…", self.start.connect_server),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         for action in (self.memos.import_action, self.memos.paste_action):
             file_menu.addAction(action)
             self.addAction(action)
@@ -176,7 +201,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.staff_action)
         file_menu.addSeparator()
         self.load_demo_action = QAction("Load &demo data…", self)
-        self.load_demo_action.triggered.connect(self.load_demo_data)
+        self.load_demo_action.triggered.connect(self.start.load_demo_data)
         file_menu.addAction(self.load_demo_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
@@ -225,57 +250,34 @@ class MainWindow(QMainWindow):
             page.refresh()
         self.statusBar().showMessage("Refreshed", 3000)
 
-    def offer_demo_if_empty(self, *, ask: bool = True) -> None:
-        """On an empty database, offer the demo data so a newcomer sees the app at work."""
+    def show_welcome_if_empty(self, *, load_demo: bool = False) -> bool:
+        """On an empty database the welcome page (or, asked for, the demo); True if empty."""
         with self.db.reading() as session:
             empty = is_empty(session)
         if not empty:
-            return
-        if not ask:
-            self._load_demo(replace=False)
-            return
-        answer = QMessageBox.question(
-            self,
-            "Empty database",
-            "This database holds no dealers or customers yet.\n\n"
-            "Load the demo data? It tells the story of the BMW 1M allocation: "
-            "9 markets, about 30 dealers and 500 customers.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._load_demo(replace=False)
+            self.show_app()
+            return False
+        if load_demo:
+            self.start.try_demo()
+            return True
+        self.root.setCurrentWidget(self.welcome)
+        self.nav.hide()
+        self.statusBar().showMessage("An empty database: choose how to start", 10_000)
+        return True
 
-    def load_demo_data(self) -> None:
+    def show_app(self, page: str | None = None) -> None:
+        self.root.setCurrentWidget(self.app_area)
+        self.nav.show()
+        if page is not None:
+            self.show_page(page)
+
+    def after_setup(self) -> None:
+        """The guided set-up closed: the pages, unless nothing at all was set up."""
         with self.db.reading() as session:
             empty = is_empty(session)
-        replace = False
-        if not empty:
-            answer = QMessageBox.warning(
-                self,
-                "Replace all data?",
-                "This database already holds data. Loading the demo data deletes every "
-                "dealer, customer, entry and memo in it first.\n\n"
-                "Replace everything with the demo?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-            replace = True
-        self._load_demo(replace=replace)
-
-    def _load_demo(self, *, replace: bool) -> None:
-        def loaded(result: DemoLoadResult) -> None:
-            entries = result.counts.get("waitlist entries", 0)
-            self.statusBar().showMessage(f"Demo data loaded: {entries:,} waitlist entries", 5000)
-
-        self.tasks.write(
-            lambda session: load_demo(session, replace=replace),
-            title="Loading the demo data",
-            changes=frozenset(Changed),
-            done=loaded,
-        )
+        if not empty and self.root.currentWidget() is self.welcome:
+            self.show_app("Setup")
+        self.refresh_all()
 
     def _busy(self, busy: bool) -> None:
         if busy:

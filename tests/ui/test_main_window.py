@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from dealerapp.db.database import Database
@@ -14,7 +14,7 @@ from dealerapp.ui.pages.dashboard import DashboardPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
 from tests.ui.conftest import settle
 
-PAGES = ["Dashboard", "Waitlist", "Allocations", "Memos", "Orders", "Letters", "Audit"]
+PAGES = ["Dashboard", "Waitlist", "Allocations", "Memos", "Orders", "Letters", "Audit", "Setup"]
 
 
 @pytest.fixture
@@ -92,29 +92,24 @@ def test_dashboard_shows_the_markets_and_the_chart(qtbot: QtBot, small_db: Datab
     assert dashboard.action_list.count() >= 1
 
 
-def test_first_start_on_an_empty_database_offers_the_demo(
-    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+def test_first_start_on_an_empty_database_shows_the_welcome_page(
+    qtbot: QtBot, db: Database
 ) -> None:
-    asked: list[str] = []
-
-    def answer_yes(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[1]))
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer_yes)
     window = _open(qtbot, db)
-    assert _waitlist(qtbot, window).model.rowCount() == 0
-    window.offer_demo_if_empty()
+    assert window.show_welcome_if_empty() is True
+    assert window.root.currentWidget() is window.welcome and not window.nav.isVisible()
+    assert set(window.welcome.buttons) == {"setup", "demo", "open", "connect"}
+    qtbot.mouseClick(window.welcome.buttons["demo"], Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert asked == ["Empty database"]
+    assert window.root.currentWidget() is window.app_area and window.nav.isVisible()
+    assert "Demo data loaded" in window.statusBar().currentMessage()
     assert _waitlist(qtbot, window).model.rowCount() > 400
-    window.offer_demo_if_empty()
-    assert asked == ["Empty database"], "a database with data is not offered the demo again"
+    assert window.show_welcome_if_empty() is False, "a database with data shows its pages"
 
 
 def test_with_demo_loads_without_asking(qtbot: QtBot, db: Database) -> None:
     window = _open(qtbot, db)
-    window.offer_demo_if_empty(ask=False)
+    window.show_welcome_if_empty(load_demo=True)
     settle(qtbot, window)
     assert "Demo data loaded" in window.statusBar().currentMessage()
     assert _waitlist(qtbot, window).model.rowCount() > 400

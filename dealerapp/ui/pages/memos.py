@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,12 +25,17 @@ from dealerapp.db.database import Database
 from dealerapp.memos import apply as memo_apply
 from dealerapp.memos.queries import MemoDetail, MemoRow, list_memos, memo_detail
 from dealerapp.memos.readers import read_file, read_pasted
-from dealerapp.memos.store import ImportResult, correct_directive, import_memo
+from dealerapp.memos.store import ImportResult, correct_directive, import_memo, reread_memo
+from dealerapp.memos.vehicles import VehicleMention
+from dealerapp.services import programs
 from dealerapp.services.changes import Changed
+from dealerapp.services.programs import code_sets
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.memo_view import MemoView
+from dealerapp.ui.widgets.setup_dialogs import FormDialog
+from dealerapp.ui.widgets.setup_forms import ProgramForm
 from dealerapp.ui.widgets.tables import remember_columns
 
 MEMO_COLUMNS: list[Column[MemoRow]] = [
@@ -92,6 +98,7 @@ class MemosPage(Page):
         self.view.revert_requested.connect(self.revert_current)
         self.view.scenario_requested.connect(self.scenario_current)
         self.view.correction_requested.connect(self._correct)
+        self.view.track_requested.connect(self.track_vehicle)
         split.addWidget(self.view)
         split.setSizes([180, 520])
         self.layout_.addWidget(split, 1)
@@ -224,6 +231,47 @@ class MemosPage(Page):
             lambda session: memo_apply.scenario(session, memo_id),
             self.view.show_plan,
         )
+
+    def track_vehicle(self, vehicle: VehicleMention) -> None:
+        """Offer the vehicle as a new program; once saved, read the memo again with it."""
+        self.tasks.read(code_sets, lambda sets: self._track(vehicle, sets))
+
+    def _track(self, vehicle: VehicleMention, sets: tuple[str, ...]) -> None:
+        if self.current_id is None:
+            return
+        memo_id = self.current_id
+        form = ProgramForm(sets)
+        form.suggest(name=vehicle.name, code=vehicle.code, oem=vehicle.oem)
+        dialog = FormDialog(
+            f"Track the {vehicle.name}", form,
+            f"Memo {memo_id} names the {vehicle.name}. As a program, its allocation, waitlist "
+            "and memos are kept here; the memo is read again once it is saved.", self,
+        )  # fmt: skip
+        self.program_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = form.values()
+
+        def work(session: Session) -> ImportResult:
+            programs.add_program(
+                session, v.code, name=v.name, oem=v.oem, planned_units=v.planned_units,
+                aliases=v.aliases, status_codes=v.status_codes,
+            )  # fmt: skip
+            return reread_memo(session, memo_id)
+
+        def done(result: ImportResult) -> None:
+            count = len(result.parsed.directives)
+            self._say(f"Added the program {v.name} ({v.code}) and read memo {memo_id} again: "
+                      f"{count} directive(s)")  # fmt: skip
+            self.open_memo(memo_id)
+
+        self.tasks.write(work, title="Adding the program", changes=frozenset(Changed),
+                         done=done, error_title="The program was not added")  # fmt: skip
+
+    def _say(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 10_000)
 
     def _correct(self, ordinal: int, fields: dict[str, Any]) -> None:
         if self.current_id is None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +44,7 @@ class MemoView(QWidget):
     revert_requested = Signal()
     scenario_requested = Signal()
     correction_requested = Signal(int, object)  # ordinal, fields
+    track_requested = Signal(object)  # a VehicleMention to set up as a program
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,22 @@ class MemoView(QWidget):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.header)
+        self.untracked = QFrame()
+        self.untracked.setObjectName("untrackedVehicles")
+        self.untracked.setStyleSheet(
+            "QFrame#untrackedVehicles { background: #fff4d6; border: 1px solid #e0c070; "
+            "border-radius: 4px; }"
+        )
+        untracked_layout = QHBoxLayout(self.untracked)
+        self.untracked_label = QLabel()
+        self.untracked_label.setObjectName("untrackedText")
+        self.untracked_label.setWordWrap(True)
+        self.untracked_label.setTextFormat(Qt.TextFormat.PlainText)
+        untracked_layout.addWidget(self.untracked_label, 1)
+        self.track_buttons = QHBoxLayout()
+        untracked_layout.addLayout(self.track_buttons)
+        self.untracked.hide()
+        layout.addWidget(self.untracked)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.text = QPlainTextEdit()
         self.text.setObjectName("memoText")
@@ -110,8 +128,34 @@ class MemoView(QWidget):
         self.detail: MemoDetail | None = None
         self.show_memo(None)
 
+    def _show_untracked(self, detail: MemoDetail | None) -> None:
+        while self.track_buttons.count():
+            item = self.track_buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        vehicles = detail.untracked if detail is not None else ()
+        self.untracked.setVisible(bool(vehicles))
+        if not vehicles:
+            return
+        names = [v.name for v in vehicles]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        lead = "This memo is about" if not detail or not detail.directives else "It also names"
+        which = (
+            "which no program here tracks" if len(names) == 1 else "which no programs here track"
+        )
+        self.untracked_label.setText(
+            f"{lead} the {listed}, {which}. Track it as a program and the memo is read again."
+        )
+        for vehicle in vehicles[:3]:
+            button = QPushButton(f"Track the {vehicle.name}…")
+            button.setObjectName(f"track_{vehicle.code}")
+            button.clicked.connect(lambda _=False, v=vehicle: self.track_requested.emit(v))
+            self.track_buttons.addWidget(button)
+
     def show_memo(self, detail: MemoDetail | None) -> None:
         self.detail = detail
+        self._show_untracked(detail)
         if detail is None:
             self.text.clear()
             self.directives.set_rows((), editable=False)

@@ -1,0 +1,124 @@
+"""Vehicles a memo names that no program tracks, so a person can start tracking one.
+
+A make from resources/memos/vehicles.toml followed by model words ("Chevrolet
+Corvette Z06", "Porsche 911 GT3 RS"), or a known model name on its own
+("Corvette Z06"), is a vehicle; one that none of the database's programs
+answers to is reported. Nothing is written from it: the memo view offers to
+create the program, and a person confirms.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from dealerapp.errors import InputError
+from dealerapp.memos.vocabulary import Vocabulary
+from dealerapp.paths import resources_dir
+from dealerapp.services.programs import suggested_code
+
+# A model word: capitalised, or with a digit ("Z06", "911", "GT3", "E-Ray", "F-150").
+_MODEL_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+
+
+@dataclass(frozen=True)
+class VehicleMention:
+    name: str  # as the memo first writes it, make included where it has one
+    make: str
+    oem: str
+    code: str  # a suggested program code
+    count: int
+
+
+@dataclass(frozen=True)
+class _Catalog:
+    makes: dict[str, str]  # make -> group that allocates it (the OEM)
+    models: dict[str, str]  # model -> make
+    # Words after a make that name a company, a place or a department, not a car.
+    not_models: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _catalog() -> _Catalog:
+    path = resources_dir() / "memos" / "vehicles.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        makes, models = dict(data["makes"]), dict(data["models"])
+        not_models = frozenset(word.casefold() for word in data["not_models"]["words"].split())
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as exc:
+        raise InputError(f"{path}: the vehicle list cannot be read ({exc})") from exc
+    names = sorted({*makes, *models}, key=len, reverse=True)
+    heads = "|".join(re.escape(name) for name in names)
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<head>{heads})(?P<rest>(?:[ \u00a0]+{_MODEL_WORD}){{0,3}})"
+    )
+    return _Catalog(makes, models, not_models, pattern)
+
+
+def untracked_vehicles(text: str, vocabulary: Vocabulary) -> list[VehicleMention]:
+    """The vehicles `text` names that no program in `vocabulary` answers to, first named first."""
+    catalog = _catalog()
+    first: dict[str, VehicleMention] = {}
+    counts: Counter[str] = Counter()
+    for match in catalog.pattern.finditer(text):
+        head = match.group("head")
+        words = []
+        for word in match.group("rest").split():
+            if word.casefold() in catalog.not_models or _is_market(word, vocabulary):
+                break
+            words.append(word)
+        if words:
+            words[-1] = _singular(words[-1], catalog)
+        is_model = head in catalog.models
+        if not is_model and (not words or (len(words) == 1 and len(words[0]) == 1)):
+            continue  # a make alone ("BMW dealers", "BMW M GmbH") is not a car
+        name = " ".join([head, *words])
+        if any(program.pattern.search(name) for program in vocabulary.programs):
+            continue
+        key = name.casefold()
+        counts[key] += 1
+        if key not in first:
+            make = catalog.models[head] if is_model else head
+            model = name if is_model else " ".join(words)
+            oem = catalog.makes.get(make, make)
+            first[key] = VehicleMention(name, make, oem, suggested_code(model), 0)
+    mentions = [replace(mention, count=counts[key]) for key, mention in first.items()]
+    return _without_parts(mentions)
+
+
+def _singular(word: str, catalog: _Catalog) -> str:
+    """'Z06s', 'Z06's', 'Mustangs' -> the model's own name; other words as they are."""
+    bare = re.sub(r"(?:['’]s|s['’]|['’])$", "", word)
+    if bare != word:
+        return bare
+    if word.endswith("s") and len(word) > 2:
+        stem = word[:-1]
+        if any(c.isdigit() for c in stem) or stem in catalog.models:
+            return stem
+    return word
+
+
+def _is_market(word: str, vocabulary: Vocabulary) -> bool:
+    return any(named.pattern.fullmatch(word) for named in vocabulary.markets)
+
+
+def _without_parts(mentions: list[VehicleMention]) -> list[VehicleMention]:
+    """ "Corvette Z06" once "Chevrolet Corvette Z06" is there: the same car, counted once."""
+    kept: dict[str, VehicleMention] = {}
+    for mention in mentions:
+        folded = mention.name.casefold()
+        longer = next(
+            (other for other in mentions
+             if folded in other.name.casefold() and len(other.name) > len(mention.name)),
+            None,
+        )  # fmt: skip
+        target = longer or mention
+        earlier = kept.get(target.name)
+        extra = mention.count if longer is not None else 0
+        kept[target.name] = replace(target, count=(earlier.count if earlier else target.count)
+                                    + extra)  # fmt: skip
+    return list(kept.values())

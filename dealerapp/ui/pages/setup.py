@@ -1,0 +1,345 @@
+"""Setup: the dealership's programs, markets and dealers, and how far its set-up has come."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from dealerapp.db.database import Database
+from dealerapp.services import allocation, dealers, market_setup, programs
+from dealerapp.services.changes import Changed
+from dealerapp.services.dealers import KEEP, DealerView
+from dealerapp.services.market_setup import MarketView
+from dealerapp.services.programs import SETUP_CHANGES, ProgramView
+from dealerapp.services.setup_overview import SetupOverview, setup_overview
+from dealerapp.ui.models.row_table import Column, RowTableModel
+from dealerapp.ui.pages.base import Page
+from dealerapp.ui.tasks import Tasks
+from dealerapp.ui.widgets.setup_dialogs import FormDialog
+from dealerapp.ui.widgets.setup_forms import DealerForm, MarketForm, ProgramForm
+from dealerapp.ui.widgets.tables import data_table, remember_columns
+
+PROGRAM_COLUMNS: list[Column[ProgramView]] = [
+    Column("Code", lambda p: p.code),
+    Column("Name", lambda p: p.name),
+    Column("OEM", lambda p: p.oem),
+    Column("Planned run", lambda p: p.planned_units, numeric=True),
+    Column("Order codes", lambda p: p.status_codes or "none yet"),
+    Column("Waiting", lambda p: p.waiting, numeric=True),
+    Column("State", lambda p: f"retired {p.retired_at:%Y-%m-%d}" if p.retired_at else "in use",
+           colour=lambda p: "#e0e0e0" if p.retired else None),
+    Column("Also called in memos", lambda p: "; ".join(p.aliases)),
+]  # fmt: skip
+MARKET_COLUMNS: list[Column[MarketView]] = [
+    Column("Code", lambda x: x.code),
+    Column("Name", lambda x: x.name),
+    Column("Language", lambda x: x.language),
+    Column("Locale", lambda x: x.locale),
+    Column("Currency", lambda x: x.currency),
+    Column("Paper", lambda x: "US Letter" if x.paper.value == "letter" else "A4"),
+    Column("Dealers", lambda x: x.dealers, numeric=True),
+    Column("National share",
+           lambda x: ", ".join(f"{p} {n:,}" for p, n in sorted(x.shares.items()))),
+]  # fmt: skip
+DEALER_COLUMNS: list[Column[DealerView]] = [
+    Column("Code", lambda d: d.code),
+    Column("Name", lambda d: d.name),
+    Column("Market", lambda d: d.market),
+    Column("City", lambda d: d.city),
+    Column("Signed by", lambda d: d.signatory_name),
+    Column("Logo", lambda d: "yes" if d.has_logo else ""),
+    Column("Ours", lambda d: "ours" if d.ours else "group",
+           help="Ours: a rooftop that uses this database; group: another dealer of the group"),
+    Column("Entries", lambda d: d.entries, numeric=True),
+]  # fmt: skip
+
+
+class SetupPage(Page):
+    title = "Setup"
+    purpose = (
+        "The cars you sell by allocation, the markets you sell in and your dealers, with "
+        "what their letters need. Shares and units are kept on Allocations."
+    )
+    watches = frozenset({Changed.MARKETS, Changed.LEDGER, Changed.ENTRIES, Changed.MEMOS})
+    guided_requested = Signal()
+
+    def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
+        super().__init__(db, tasks, parent)
+        self.overview: SetupOverview | None = None
+        top = QHBoxLayout()
+        self.progress = QLabel()
+        self.progress.setObjectName("setupProgress")
+        self.progress.setWordWrap(True)
+        top.addWidget(self.progress, 1)
+        self.guided_button = QPushButton("Guided set-up…")
+        self.guided_button.setObjectName("guidedSetup")
+        self.guided_button.clicked.connect(self.guided_requested)
+        top.addWidget(self.guided_button)
+        self.layout_.addLayout(top)
+        self.tabs = QTabWidget()
+        self.programs = RowTableModel(PROGRAM_COLUMNS, self)
+        self.markets = RowTableModel(MARKET_COLUMNS, self)
+        self.dealers = RowTableModel(DEALER_COLUMNS, self)
+        self.program_table = self._tab("Programs", "setupPrograms", self.programs, (
+            ("Add a program…", self.add_program), ("Edit…", self.edit_program),
+            ("Retire…", self.retire_program), ("Bring back", self.reinstate_program),
+            ("Delete", self.delete_program),
+        ))  # fmt: skip
+        self.market_table = self._tab("Markets", "setupMarkets", self.markets, (
+            ("Add a market…", self.add_market), ("Edit…", self.edit_market),
+        ))  # fmt: skip
+        self.dealer_table = self._tab("Dealers", "setupDealers", self.dealers, (
+            ("Add a dealer…", self.add_dealer), ("Edit…", self.edit_dealer),
+        ))  # fmt: skip
+        self.program_table.doubleClicked.connect(lambda _index: self.edit_program())
+        self.market_table.doubleClicked.connect(lambda _index: self.edit_market())
+        self.dealer_table.doubleClicked.connect(lambda _index: self.edit_dealer())
+        self.layout_.addWidget(self.tabs, 1)
+        self.refresh()
+
+    def _tab(
+        self, title: str, name: str, model: RowTableModel[Any],
+        actions: tuple[tuple[str, Callable[[], None]], ...],
+    ) -> QTableView:  # fmt: skip
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        buttons = QHBoxLayout()
+        for text, slot in actions:
+            button = QPushButton(text)
+            button.setObjectName(f"{name}_{text.split()[0].strip('…').lower()}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        table = data_table(name, model, select_rows=True)
+        table.horizontalHeader().setStretchLastSection(True)
+        remember_columns(table, f"setup/{name}")
+        layout.addWidget(table, 1)
+        self.tabs.addTab(page, title)
+        return table
+
+    def button(self, table: str, verb: str) -> QPushButton:
+        found = self.findChild(QPushButton, f"{table}_{verb}")
+        assert found is not None
+        return found
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def load(self, session: Session) -> SetupOverview:
+        return setup_overview(session)
+
+    def show_data(self, overview: SetupOverview) -> None:
+        self.overview = overview
+        self.programs.set_rows(overview.programs)
+        self.markets.set_rows(overview.markets)
+        self.dealers.set_rows(overview.dealers)
+        marks = "   ".join(
+            f"{'✔' if step.done else '○'} {step.label}" for step in overview.steps
+        )  # fmt: skip
+        upcoming = overview.next_step
+        self.progress.setText(
+            f"<b>Set-up:</b> {marks}"
+            + (f"<br>Next: {upcoming.label.lower()}." if upcoming else "<br>All done.")
+        )
+        self.guided_button.setText("Continue the set-up…" if upcoming else "Guided set-up…")
+
+    def _chosen(self, table: QTableView, model: RowTableModel[Any]) -> Any:
+        index = table.currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, "Setup", "Choose a row in the table first.")
+            return None
+        return model.row_at(index.row())
+
+    def _write(self, work: Callable[[Session], Any], title: str) -> None:
+        self.tasks.write(work, title=title, changes=SETUP_CHANGES,
+                         error_title=f"{title}: not saved", done=self._report)  # fmt: skip
+
+    def _report(self, result: Any) -> None:
+        summaries = result if isinstance(result, tuple) else (result,)
+        text = "; ".join(r.summary for r in summaries if r is not None)
+        warning = next((r.warning for r in summaries if getattr(r, "warning", None)), None)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 10_000)
+        if warning:
+            QMessageBox.information(self, "Setup", warning[0].upper() + warning[1:] + ".")
+
+    # -- programs ----------------------------------------------------------------------------
+
+    def program_dialog(self, view: ProgramView | None = None) -> FormDialog:
+        form = ProgramForm(self.overview.code_sets if self.overview else ())
+        if view is not None:
+            form.load(view)
+        title = f"Edit {view.label}" if view else "Add a program"
+        return FormDialog(title, form, "A limited vehicle you sell by allocation.", self)
+
+    def add_program(self) -> None:
+        dialog = self.program_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.save_new_program(dialog)
+
+    def save_new_program(self, dialog: FormDialog) -> None:
+        assert isinstance(dialog.form, ProgramForm)
+        v = dialog.form.values()
+        self._write(lambda s: programs.add_program(
+            s, v.code, name=v.name, oem=v.oem, planned_units=v.planned_units, aliases=v.aliases,
+            status_codes=v.status_codes), "Adding the program")  # fmt: skip
+
+    def edit_program(self) -> None:
+        view: ProgramView | None = self._chosen(self.program_table, self.programs)
+        if view is None:
+            return
+        dialog = self.program_dialog(view)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        assert isinstance(dialog.form, ProgramForm)
+        v = dialog.form.values()
+        self._write(lambda s: programs.edit_program(
+            s, view.code, name=v.name, oem=v.oem, planned_units=v.planned_units,
+            aliases=v.aliases, status_codes=v.status_codes), "Changing the program")  # fmt: skip
+
+    def retire_program(self) -> None:
+        view: ProgramView | None = self._chosen(self.program_table, self.programs)
+        if view is None or view.retired:
+            return
+        waiting = (f"\n\n{view.waiting} customer(s) are still waiting for the {view.code}: they "
+                   "stay on the waitlist, keep their flags and still need to be told."
+                   if view.waiting else "")  # fmt: skip
+        answer = QMessageBox.question(
+            self, "Retire the program?",
+            f"Retire {view.label}? It then takes no new customers and no new units; "
+            f"everything it has stays as it is.{waiting}",
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(lambda s: programs.retire_program(s, view.code), "Retiring the program")
+
+    def reinstate_program(self) -> None:
+        view: ProgramView | None = self._chosen(self.program_table, self.programs)
+        if view is not None and view.retired:
+            self._write(lambda s: programs.retire_program(s, view.code, retire=False),
+                        "Bringing the program back")  # fmt: skip
+
+    def delete_program(self) -> None:
+        view: ProgramView | None = self._chosen(self.program_table, self.programs)
+        if view is None:
+            return
+        if view.has_history:
+            QMessageBox.information(
+                self, "Not deleted",
+                f"{view.label} has customers, ledger rows or memos; a program with history is "
+                "retired, never deleted.",
+            )  # fmt: skip
+            return
+        answer = QMessageBox.question(self, "Delete the program?", f"Delete {view.label}?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(lambda s: programs.delete_program(s, view.code), "Deleting the program")
+
+    # -- markets -----------------------------------------------------------------------------
+
+    def market_dialog(self, view: MarketView | None = None) -> FormDialog:
+        taken = {x.code for x in self.overview.markets} if self.overview else set()
+        form = MarketForm(taken)
+        if view is not None:
+            form.load(view)
+        title = f"Edit {view.label}" if view else "Add a market"
+        return FormDialog(title, form, "A country you sell in.", self)
+
+    def add_market(self) -> None:
+        dialog = self.market_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_new_market(dialog)
+
+    def save_new_market(self, dialog: FormDialog) -> None:
+        assert isinstance(dialog.form, MarketForm)
+        v = dialog.form.values()
+        self._write(lambda s: market_setup.add_market(
+            s, v.code, name=v.name, language=v.language, locale=v.locale, currency=v.currency,
+            paper=v.paper), "Adding the market")  # fmt: skip
+
+    def edit_market(self) -> None:
+        view: MarketView | None = self._chosen(self.market_table, self.markets)
+        if view is None:
+            return
+        dialog = self.market_dialog(view)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        assert isinstance(dialog.form, MarketForm)
+        v = dialog.form.values()
+        self._write(lambda s: market_setup.edit_market(
+            s, view.code, name=v.name, language=v.language, locale=v.locale,
+            currency=v.currency, paper=v.paper), "Changing the market")  # fmt: skip
+
+    # -- dealers -----------------------------------------------------------------------------
+
+    def dealer_dialog(
+        self, view: DealerView | None = None, logo: bytes | None = None
+    ) -> FormDialog:
+        overview = self.overview
+        markets = [(x.code, x.name, x.paper) for x in overview.markets] if overview else []
+        taken = {d.code for d in overview.dealers} if overview else set()
+        form = DealerForm(markets, taken)
+        if view is not None:
+            form.load(view, logo)
+        title = f"Edit {view.label}" if view else "Add a dealer"
+        dialog = FormDialog(title, form, "Everything its letterhead needs.", self)
+        if view is None and overview is not None:
+            sold = [(p.code, p.label) for p in overview.programs if not p.retired]
+            dialog.offer_allocation(sold)
+        return dialog
+
+    def add_dealer(self) -> None:
+        dialog = self.dealer_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_new_dealer(dialog)
+
+    def save_new_dealer(self, dialog: FormDialog) -> None:
+        assert isinstance(dialog.form, DealerForm)
+        v = dialog.form.values()
+        first = dialog.allocation.chosen() if dialog.allocation is not None else None
+
+        def work(session: Session) -> tuple[Any, ...]:
+            added = dealers.add_dealer(session, v.code, market=v.market, details=v.details,
+                                       logo=v.logo, ours=v.ours)  # fmt: skip
+            if first is None:
+                return (added,)
+            granted = allocation.grant(
+                session, program=first[0], units=first[1], reason="First allocation, at set-up",
+                dealer=v.code,
+            )  # fmt: skip
+            return added, granted
+
+        self._write(work, "Adding the dealer")
+
+    def edit_dealer(self) -> None:
+        view: DealerView | None = self._chosen(self.dealer_table, self.dealers)
+        if view is None:
+            return
+        code = view.code
+        self.tasks.read(lambda s: dealers.logo_of(s, code),
+                        lambda logo: self._edit_dealer(view, logo))  # fmt: skip
+
+    def _edit_dealer(self, view: DealerView, logo: bytes | None) -> None:
+        dialog = self.dealer_dialog(view, logo)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        assert isinstance(dialog.form, DealerForm)
+        v = dialog.form.values()
+        new_logo = v.logo if v.logo_changed else KEEP
+        self._write(lambda s: dealers.edit_dealer(
+            s, view.code, details=v.details, market=v.market, logo=new_logo, ours=v.ours),
+            "Changing the dealer")  # fmt: skip
