@@ -20,8 +20,15 @@ from dealerapp.memos.vocabulary import Vocabulary
 from dealerapp.paths import resources_dir
 from dealerapp.services.programs import suggested_code
 
-# A model word: capitalised, or with a digit ("Z06", "911", "GT3", "E-Ray", "F-150").
-_MODEL_WORD = r"(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|[0-9][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+# A model word: capitalised, or with a digit ("Z06", "911", "GT3", "E-Ray", "F-150", "Coupé").
+_MODEL_WORD = r"(?:[A-Z0-9]\w*(?:-\w+)*)"
+
+
+# Who sent and received it ("From: Ford Allocation Desk") names departments, not cars.
+_HEADERS = re.compile(r"^(?:from|to|cc|bcc|sender|reply-to)\s*:.*$", re.IGNORECASE | re.MULTILINE)
+
+
+_LINE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -64,11 +71,14 @@ def untracked_vehicles(text: str, vocabulary: Vocabulary) -> list[VehicleMention
     catalog = _catalog()
     first: dict[str, VehicleMention] = {}
     counts: Counter[str] = Counter()
-    for match in catalog.pattern.finditer(text):
+    # One line per paragraph, so a name wrapped at the end of a line is read whole.
+    body = _LINE_BREAK.sub(" ", _HEADERS.sub("", text))
+    for match in catalog.pattern.finditer(body):
         head = match.group("head")
         words = []
         for word in match.group("rest").split():
-            if word.casefold() in catalog.not_models or _is_market(word, vocabulary):
+            if (word.casefold() in catalog.not_models or word in catalog.makes
+                    or _is_market(word, vocabulary)):  # fmt: skip
                 break
             words.append(word)
         if words:
@@ -77,8 +87,9 @@ def untracked_vehicles(text: str, vocabulary: Vocabulary) -> list[VehicleMention
         if not is_model and (not words or (len(words) == 1 and len(words[0]) == 1)):
             continue  # a make alone ("BMW dealers", "BMW M GmbH") is not a car
         name = " ".join([head, *words])
-        if any(program.pattern.search(name) for program in vocabulary.programs):
-            continue
+        known = (*vocabulary.programs, *vocabulary.dealers)
+        if any(named.pattern.search(name) for named in known):
+            continue  # a program here, or a dealer ("BMW Mont-Royal")
         key = name.casefold()
         counts[key] += 1
         if key not in first:

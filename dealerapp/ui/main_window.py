@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        toolbar = self.addToolBar("Main")
+        self.toolbar = toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.memos.import_action)
@@ -262,12 +262,14 @@ class MainWindow(QMainWindow):
             return True
         self.root.setCurrentWidget(self.welcome)
         self.nav.hide()
+        self.toolbar.hide()
         self.statusBar().showMessage("An empty database: choose how to start", 10_000)
         return True
 
     def show_app(self, page: str | None = None) -> None:
         self.root.setCurrentWidget(self.app_area)
         self.nav.show()
+        self.toolbar.show()
         if page is not None:
             self.show_page(page)
 

@@ -246,7 +246,6 @@ class DealershipStep(FlowStep):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.markets = {x.code: x for x in overview.markets}
-        top = QFormLayout()
         self.country_box = QComboBox()
         self.country_box.setObjectName("setupCountry")
         for code, name in countries():
@@ -254,10 +253,10 @@ class DealershipStep(FlowStep):
         home = QLocale.system().territoryToCode(QLocale.system().territory())
         first = overview.markets[0].code if overview.markets else (home or "US")
         self.country_box.setCurrentIndex(max(self.country_box.findData(first), 0))
-        top.addRow("Country", self.country_box)
-        layout.addLayout(top)
         self.form = DealerForm([], {d.code for d in overview.dealers})
+        # The country stands for the market here: one is set up with it if need be.
         self.form.form.setRowVisible(self.form.market, False)
+        self.form.form.insertRow(0, "Country *", self.country_box)
         layout.addWidget(self.form)
         layout.addStretch(1)
         self.country_box.currentIndexChanged.connect(self._country)

@@ -18,7 +18,8 @@ class WelcomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         panel = QWidget()
-        panel.setMaximumWidth(640)
+        # A fixed measure: wrapped labels and command links size themselves from it.
+        panel.setFixedWidth(640)
         layout = QVBoxLayout(panel)
         title = QLabel("Welcome to dealerapp")
         title.setObjectName("welcomeTitle")
@@ -29,11 +30,16 @@ class WelcomePage(QWidget):
         layout.addWidget(title)
         text = QLabel(
             "Allocations, waitlists and customer letters for a car there is not enough of. "
-            f"This database is empty ({where}). How would you like to start?"
+            "This database is empty. How would you like to start?"
         )
         text.setObjectName("welcomeText")
         text.setWordWrap(True)
         layout.addWidget(text)
+        path = QLabel(where)
+        path.setObjectName("welcomeDatabase")
+        path.setStyleSheet("color: palette(mid);")
+        path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(path)
         layout.addSpacing(12)
         self.buttons: dict[str, QCommandLinkButton] = {}
         for key, label, description, signal in (
@@ -55,6 +61,7 @@ class WelcomePage(QWidget):
         ):  # fmt: skip
             button = QCommandLinkButton(label, description)
             button.setObjectName(f"welcome_{key}")
+            button.setMinimumHeight(button.heightForWidth(620))
             button.clicked.connect(signal)
             layout.addWidget(button)
             self.buttons[key] = button

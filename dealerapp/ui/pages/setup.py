@@ -68,6 +68,17 @@ DEALER_COLUMNS: list[Column[DealerView]] = [
 ]  # fmt: skip
 
 
+def _keep_selection(table: QTableView, model: RowTableModel[Any], rows: list[Any]) -> None:
+    """New rows, with the row that was chosen (by its code) chosen again."""
+    index = table.currentIndex()
+    chosen = model.row_at(index.row()).code if index.isValid() else None
+    model.set_rows(rows)
+    for row, item in enumerate(model.rows()):
+        if item.code == chosen:
+            table.selectRow(row)
+            return
+
+
 class SetupPage(Page):
     title = "Setup"
     purpose = (
@@ -144,9 +155,9 @@ class SetupPage(Page):
 
     def show_data(self, overview: SetupOverview) -> None:
         self.overview = overview
-        self.programs.set_rows(overview.programs)
-        self.markets.set_rows(overview.markets)
-        self.dealers.set_rows(overview.dealers)
+        _keep_selection(self.program_table, self.programs, overview.programs)
+        _keep_selection(self.market_table, self.markets, overview.markets)
+        _keep_selection(self.dealer_table, self.dealers, overview.dealers)
         marks = "   ".join(
             f"{'✔' if step.done else '○'} {step.label}" for step in overview.steps
         )  # fmt: skip
@@ -169,14 +180,12 @@ class SetupPage(Page):
                          error_title=f"{title}: not saved", done=self._report)  # fmt: skip
 
     def _report(self, result: Any) -> None:
+        # A retirement's warning was in the question asked before it; the summary repeats it.
         summaries = result if isinstance(result, tuple) else (result,)
         text = "; ".join(r.summary for r in summaries if r is not None)
-        warning = next((r.warning for r in summaries if getattr(r, "warning", None)), None)
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 10_000)
-        if warning:
-            QMessageBox.information(self, "Setup", warning[0].upper() + warning[1:] + ".")
 
     # -- programs ----------------------------------------------------------------------------
 
