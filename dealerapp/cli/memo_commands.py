@@ -1,4 +1,4 @@
-"""`dealerapp memo parse|import|list|show|preview|scenario|apply|revert|correct`."""
+"""`dealerapp memo parse|import|list|show|preview|scenario|apply|revert|reread|correct`."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from dealerapp.memos import apply as memo_apply
 from dealerapp.memos.known import vocabulary_for
 from dealerapp.memos.parse import parse_document
 from dealerapp.memos.readers import read_file
-from dealerapp.memos.store import correct_directive, import_memo
+from dealerapp.memos.store import correct_directive, import_memo, reread_memo
+from dealerapp.memos.vehicles import VehicleMention, untracked_vehicles
 from dealerapp.memos.vocabulary import Vocabulary, base_vocabulary
 
 
@@ -44,6 +45,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         ("scenario", scenario_command, "as if the memo were true, rumors too; writes nothing"),
         ("apply", apply_command, "apply an official memo"),
         ("revert", revert_command, "undo an applied memo exactly"),
+        ("reread", reread_command, "read a memo again with the programs added since"),
     ):
         sub = commands.add_parser(name, help=text)
         sub.add_argument("memo", type=positive_int, metavar="ID")
@@ -111,10 +113,12 @@ def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     document = read_file(args.file)
     with ctx.unit_of_work() as session:
         result = import_memo(session, document)
+        vehicles = untracked_vehicles(document.text, vocabulary_for(session))
     parsed = result.parsed
     ctx.say(f"Imported memo {result.memo_id} ({document.file_name}): {parsed.confidence.value}, "
             f"{len(parsed.directives)} directive(s)")  # fmt: skip
     _print_directives(ctx, [d.as_json() for d in parsed.directives])
+    _note_untracked(ctx, vehicles, result.memo_id)
     if args.apply:
         with ctx.unit_of_work(backup=f"before-memo-{result.memo_id}-apply") as session:
             plan = memo_apply.apply(session, result.memo_id)
@@ -162,6 +166,26 @@ def show_command(args: argparse.Namespace, ctx: CommandContext) -> int:
             shown["excluded"] = d.excluded
             directives.append(shown)
         _print_directives(ctx, directives)
+        _note_untracked(ctx, untracked_vehicles(memo.text, vocabulary_for(session)), memo.id)
+    return 0
+
+
+def _note_untracked(ctx: CommandContext, vehicles: list[VehicleMention], memo_id: int) -> None:
+    for vehicle in vehicles:
+        command = (
+            f'dealerapp program add {vehicle.code} --name "{vehicle.name}" --oem {vehicle.oem}'
+        )
+        ctx.say(
+            f"note: it names the {vehicle.name}, which no program here tracks; track it with "
+            f"'{command}', then 'dealerapp memo reread {memo_id}'"
+        )
+
+
+def reread_command(args: argparse.Namespace, ctx: CommandContext) -> int:
+    with ctx.unit_of_work() as session:
+        result = reread_memo(session, args.memo)
+    ctx.say(f"Read memo {args.memo} again ({result.parsed.confidence.value}):")
+    _print_directives(ctx, [d.as_json() for d in result.parsed.directives])
     return 0
 
 

@@ -109,3 +109,24 @@ def test_retiring_warns_with_the_number_still_waiting(
     )
     ok(capsys, db, "program", "reinstate", "1M")
     ok(capsys, db, "waitlist", "add", "--dealer", "US-BAY", "--family-name", "Late")
+
+
+def test_a_memo_about_an_untracked_car_says_how_to_track_it(
+    capsys: pytest.CaptureFixture[str], db_location: DatabaseLocation
+) -> None:
+    from dealerapp.paths import seeds_dir
+
+    db = db_location.url
+    ok(capsys, db, "market", "add", "US")
+    memo = seeds_dir() / "memos" / "gm-corvette-z06-us-allocations-filled.txt"
+    out = ok(capsys, db, "memo", "import", str(memo))
+    assert "0 directive(s)" in out
+    assert (
+        "note: it names the Chevrolet Corvette Z06, which no program here tracks; track it with "
+        "'dealerapp program add Z06 --name \"Chevrolet Corvette Z06\" --oem GM', then "
+        "'dealerapp memo reread 1'"
+    ) in out
+    ok(capsys, db, "program", "add", "Z06", "--name", "Chevrolet Corvette Z06", "--oem", "GM")
+    again = ok(capsys, db, "memo", "reread", "1")
+    assert "1. allocations_filled (official): market=US, program=Z06" in again
+    assert "note:" not in ok(capsys, db, "memo", "show", "1")
