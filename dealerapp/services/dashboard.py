@@ -13,6 +13,7 @@ from dealerapp.db.enums import UNIT_HOLDING_STATUSES, EntryStatus
 from dealerapp.errors import InputError
 from dealerapp.services import lookup
 from dealerapp.services.servability import Scope, Servability, compute_flags
+from dealerapp.services.setup_overview import setup_steps
 
 UNSERVABLE_LETTER = Servability.UNSERVABLE.value
 
@@ -139,4 +140,7 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
     over = [row for row in dealers.values() if row.assigned + row.waiting > row.allocated > 0]
     if over:
         actions.append(f"{len(over)} dealer(s) have more customers than units they can expect")
+    upcoming = next((step for step in setup_steps(session) if not step.done), None)
+    if upcoming is not None:
+        actions.append(f"Set-up not finished: {upcoming.label.lower()} still to do (Setup page)")
     return Dashboard(prog.code, list(markets.values()), list(dealers.values()), actions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
@@ -37,20 +37,35 @@ class SetupOverview:
         return next((step for step in self.steps if not step.done), None)
 
 
-def setup_overview(session: Session) -> SetupOverview:
-    programs = list_programs(session)
-    markets = list_markets(session)
-    dealers = list_dealers(session)
-    allocated = session.scalar(
-        select(m.AllocationEvent.id).where(m.AllocationEvent.dealer_id.is_not(None)).limit(1)
-    )
-    customers = session.scalar(select(m.WaitlistEntry.id).limit(1))
-    steps = (
-        SetupStep("dealer", "Your dealership", any(d.ours for d in dealers)),
+def setup_steps(session: Session) -> tuple[SetupStep, ...]:
+    """The four steps of the guided set-up, each done or not, from a few one-row queries."""
+
+    def any_row(query: Select[int]) -> bool:
+        return session.scalar(query.limit(1)) is not None
+
+    return (
         SetupStep(
-            "program", "The car you sell by allocation", any(not p.retired for p in programs)
+            "dealer", "Your dealership", any_row(select(m.Dealer.id).where(m.Dealer.ours.is_(True)))
         ),
-        SetupStep("allocation", "Its allocation", allocated is not None),
-        SetupStep("customers", "Your customers", customers is not None),
+        SetupStep(
+            "program",
+            "The car you sell by allocation",
+            any_row(select(m.Program.id).where(m.Program.retired_at.is_(None))),
+        ),
+        SetupStep(
+            "allocation",
+            "Its allocation",
+            any_row(select(m.AllocationEvent.id).where(m.AllocationEvent.dealer_id.is_not(None))),
+        ),
+        SetupStep("customers", "Your customers", any_row(select(m.WaitlistEntry.id))),
     )
-    return SetupOverview(programs, markets, dealers, code_sets(session), steps)
+
+
+def setup_overview(session: Session) -> SetupOverview:
+    return SetupOverview(
+        list_programs(session),
+        list_markets(session),
+        list_dealers(session),
+        code_sets(session),
+        setup_steps(session),
+    )

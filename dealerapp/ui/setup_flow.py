@@ -114,8 +114,13 @@ class SetupFlow(QDialog):
             known = {x.code: x.currency for x in self.overview.markets}
             currency = known.get(market) or (defaults_for(market).currency if market else "")
             self.customers_step.prepare(self.dealer, self.program, currency)
+            self.customers_step.family.setFocus()
         last = index == len(STEPS) - 1
         self.next_button.setText("Done" if last else "Save and continue")
+        # On the customers step Enter adds the customer typed in; finishing
+        # the set-up by a stray Enter would drop what was being typed.
+        self.customers_step.add_button.setDefault(last)
+        self.next_button.setDefault(not last)
         self.skip_button.setVisible(not last)
         self._validate()
 
@@ -376,10 +381,10 @@ class CustomersStep(FlowStep):
         self.add_button = QPushButton("Add to the waitlist")
         self.add_button.setObjectName("setupAddCustomer")
         self.add_button.clicked.connect(flow.add_customer)
-        self.family.returnPressed.connect(self.add_button.click)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.list = QListWidget()
         self.list.setObjectName("setupCustomers")
+        self.list.setWordWrap(True)
         layout.addWidget(self.list, 1)
         for edit in (self.family, self.deposit):
             edit.textChanged.connect(self._enable)

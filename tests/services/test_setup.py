@@ -17,8 +17,10 @@ from dealerapp.db.enums import PaperSize, StaffRole
 from dealerapp.errors import InputError, NotAllowedError
 from dealerapp.services import allocation, audit, dealers, market_setup, programs, staff
 from dealerapp.services.countries import countries, defaults_for
+from dealerapp.services.dashboard import dashboard
 from dealerapp.services.dealers import DealerDetails
 from dealerapp.services.images import check_logo
+from dealerapp.services.setup_overview import setup_steps
 from dealerapp.services.waitlist import NewCustomer, add_entry
 
 LAKESIDE = DealerDetails(
@@ -278,3 +280,20 @@ def test_set_up_is_a_managers_job_once_roles_are_in_force(db: Database) -> None:
         audit.choose_actor(None)
     with db.reading() as session:
         assert count(session, m.Market) == 0
+
+
+def test_the_dashboard_says_what_the_set_up_still_needs(db: Database) -> None:
+    with db.unit_of_work() as session:
+        set_up_z06(session)
+        allocation.grant(session, program="Z06", units=3, reason="First allocation",
+                         dealer="US-LAK")  # fmt: skip
+    with db.reading() as session:
+        assert [step.done for step in setup_steps(session)] == [True, True, True, False]
+        assert dashboard(session).actions == [
+            "Set-up not finished: your customers still to do (Setup page)"
+        ]
+    with db.unit_of_work() as session:
+        add_entry(session, dealer="US-LAK", program=None, customer=NewCustomer("Ames"))
+    with db.reading() as session:
+        assert all(step.done for step in setup_steps(session))
+        assert dashboard(session).actions == []

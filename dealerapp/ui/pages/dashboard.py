@@ -103,6 +103,7 @@ class DashboardPage(Page):
         self.chart = SupplyChart()
         self.action_list = QListWidget()
         self.action_list.setObjectName("actionNeeded")
+        self.action_list.setWordWrap(True)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self._titled("Markets", self.table))
         left.addWidget(self._titled("Dealers", self.dealer_table))

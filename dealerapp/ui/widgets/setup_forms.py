@@ -149,11 +149,10 @@ class ProgramForm(SetupForm):
         )  # fmt: skip
 
     def problems(self) -> list[str]:
-        found = []
-        for edit, what in ((self.name, "a name"), (self.code, "a code"), (self.oem, "the OEM")):
-            if not edit.text().strip():
-                found.append(f"The program needs {what}.")
-        return found
+        missing = [label for edit, label in (
+            (self.name, "name"), (self.code, "code"), (self.oem, "OEM"),
+        ) if not edit.text().strip()]  # fmt: skip
+        return [f"Still needed: {', '.join(missing)}."] if missing else []
 
 
 # -- markets -----------------------------------------------------------------------------------
