@@ -23,6 +23,7 @@ import uuid  # noqa: E402
 
 from sqlalchemy import Engine, create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy.exc import OperationalError  # noqa: E402
 
 from dealerapp.config import DatabaseLocation, resolve_database  # noqa: E402
 from dealerapp.db.database import Database  # noqa: E402
@@ -78,16 +79,15 @@ def demo_template_postgres() -> Iterator[str]:
 
     name = f"dealerapp_demo_{os.getpid()}"
     admin = _admin_engine()
+    _drop(admin, name)
     with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     database = Database.open(DatabaseLocation(_url_of(name), None))
     with database.unit_of_work() as session:
         load_demo(session)
     database.close()
     yield name
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    _drop(admin, name)
     admin.dispose()
 
 
@@ -130,6 +130,21 @@ def _admin_engine() -> Engine:
     return create_engine(admin_url, isolation_level="AUTOCOMMIT")
 
 
+def _drop(admin: Engine, name: str) -> None:
+    """Drop a test database, ending any connection a test left open.
+
+    Plain DROP DATABASE first: it stops an autovacuum worker on that database
+    itself, while WITH (FORCE) refuses to terminate one unless the role holds
+    pg_signal_backend (seen on PostgreSQL 15 as 'must be a member of the role
+    whose process is being terminated').
+    """
+    with admin.connect() as conn:
+        try:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        except OperationalError:  # a session still on it: end it
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
 def _url_of(name: str) -> str:
     admin_url = os.environ[POSTGRES_ENV]
     return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
@@ -145,8 +160,7 @@ def postgres_database(template: str | None = None) -> Iterator[DatabaseLocation]
     try:
         yield DatabaseLocation(_url_of(name), None)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        _drop(admin, name)
         admin.dispose()
 
 

@@ -39,5 +39,15 @@ class CommandContext:
         finally:
             db.close()
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """Open the database, read in one snapshot, close it again."""
+        db = self.open_database()
+        try:
+            with db.reading() as session:
+                yield session
+        finally:
+            db.close()
+
     def say(self, line: str = "") -> None:
         print(line, file=self.out or sys.stdout)

@@ -26,12 +26,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def export_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    db = ctx.open_database()
-    try:
-        with db.reading() as session:
-            write_customer_record(session, args.customer, args.out)
-    finally:
-        db.close()
+    with ctx.reading() as session:
+        write_customer_record(session, args.customer, args.out)
     ctx.say(f"wrote everything held about customer {args.customer} to {args.out}")
     return 0
 

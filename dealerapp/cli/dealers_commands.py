@@ -122,12 +122,8 @@ def edit_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def list_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    db = ctx.open_database()
-    try:
-        with db.reading() as session:
-            rows = dealers.list_dealers(session, ours_only=args.ours_only)
-    finally:
-        db.close()
+    with ctx.reading() as session:
+        rows = dealers.list_dealers(session, ours_only=args.ours_only)
     if not rows:
         ctx.say("no dealers yet: add one with 'dealerapp dealers add CODE --market M --name N ...'")
         return 0

@@ -26,26 +26,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def flags_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    db = ctx.open_database()
-    try:
-        with db.reading() as session:
-            scope = Scope(
-                program_id=lookup.program(session, args.program).id if args.program else None,
-                market_id=lookup.market(session, args.market).id if args.market else None,
-                dealer_id=lookup.dealer(session, args.dealer).id if args.dealer else None,
-            )
-            status = Servability(args.status) if args.status else None
-            flags = compute_flags(session, scope, status)
-            if args.json:
-                ctx.say(json.dumps([f.as_json() for f in flags], indent=2, ensure_ascii=False))
-                return 0
-            rows = [
-                (f.entry_id, f.customer, f.dealer_code, f.market, f.program, f.position,
-                 f.flag.value, f.explanation)
-                for f in flags
-            ]  # fmt: skip
-    finally:
-        db.close()
+    with ctx.reading() as session:
+        scope = Scope(
+            program_id=lookup.program(session, args.program).id if args.program else None,
+            market_id=lookup.market(session, args.market).id if args.market else None,
+            dealer_id=lookup.dealer(session, args.dealer).id if args.dealer else None,
+        )
+        status = Servability(args.status) if args.status else None
+        flags = compute_flags(session, scope, status)
+        if args.json:
+            ctx.say(json.dumps([f.as_json() for f in flags], indent=2, ensure_ascii=False))
+            return 0
+        rows = [
+            (f.entry_id, f.customer, f.dealer_code, f.market, f.program, f.position,
+             f.flag.value, f.explanation)
+            for f in flags
+        ]  # fmt: skip
     headers = ("entry", "customer", "dealer", "market", "program", "pos", "flag", "explanation")
     ctx.say(format_table(headers, rows))
     counts = count_by_flag(flags)

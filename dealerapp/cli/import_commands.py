@@ -60,12 +60,8 @@ def run_import(
     for line in describe(mapping, sheet.headers, fields):
         ctx.say(f"  {line}")
     if not args.apply:
-        db = ctx.open_database()
-        try:
-            with db.reading() as session:
-                report = importer(session, sheet, mapping, **options)
-        finally:
-            db.close()
+        with ctx.reading() as session:
+            report = importer(session, sheet, mapping, **options)
         _print(ctx, report)
         if report.problems:
             ctx.say("nothing was written; fix the rows above, or use --apply --valid-only")

@@ -71,12 +71,8 @@ def edit_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def list_command(_args: argparse.Namespace, ctx: CommandContext) -> int:
-    db = ctx.open_database()
-    try:
-        with db.reading() as session:
-            rows = market_setup.list_markets(session)
-    finally:
-        db.close()
+    with ctx.reading() as session:
+        rows = market_setup.list_markets(session)
     if not rows:
         ctx.say("no markets yet: add one with 'dealerapp market add US'")
         return 0

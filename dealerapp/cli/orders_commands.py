@@ -62,15 +62,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def list_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    db = ctx.open_database()
-    try:
-        with db.reading() as session:
-            rows = orders.list_orders(
-                session, stage=OrderStage(args.stage) if args.stage else None,
-                dealer=args.dealer, market=args.market,
-            )  # fmt: skip
-    finally:
-        db.close()
+    with ctx.reading() as session:
+        rows = orders.list_orders(
+            session, stage=OrderStage(args.stage) if args.stage else None,
+            dealer=args.dealer, market=args.market,
+        )  # fmt: skip
     if args.json:
         for row in rows:
             ctx.say(json.dumps({
@@ -109,12 +105,8 @@ def list_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def show_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    db = ctx.open_database()
-    try:
-        with db.reading() as session:
-            detail = orders.order_detail(session, orders.find_order(session, args.order).id)
-    finally:
-        db.close()
+    with ctx.reading() as session:
+        detail = orders.order_detail(session, orders.find_order(session, args.order).id)
     row = detail.row
     ctx.say(f"Order {row.order_number}: {row.customer}, {row.dealer} ({row.program})")
     ctx.say(f"Now: {row.code} {row.label} ({row.stage_label}) since {row.status_date}")
@@ -173,12 +165,8 @@ def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def codes_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    db = ctx.open_database()
-    try:
-        with db.reading() as session:
-            codes = orders.list_codes(session, args.oem)
-    finally:
-        db.close()
+    with ctx.reading() as session:
+        codes = orders.list_codes(session, args.oem)
     ctx.say(
         format_table(
             ("OEM", "Code", "Label", "Stage", "Uses allocation", "Spec locked", "Final"),

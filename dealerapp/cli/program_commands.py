@@ -104,12 +104,8 @@ def edit_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def list_command(_args: argparse.Namespace, ctx: CommandContext) -> int:
-    db = ctx.open_database()
-    try:
-        with db.reading() as session:
-            rows = programs.list_programs(session)
-    finally:
-        db.close()
+    with ctx.reading() as session:
+        rows = programs.list_programs(session)
     if not rows:
         ctx.say("no programs yet: add one with 'dealerapp program add CODE --name N --oem O'")
         return 0

@@ -41,12 +41,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def list_command(_args: argparse.Namespace, ctx: CommandContext) -> int:
-    db = ctx.open_database()
-    try:
-        with db.reading() as session:
-            people = staff.list_staff(session)
-    finally:
-        db.close()
+    with ctx.reading() as session:
+        people = staff.list_staff(session)
     if not people:
         ctx.say("nobody on the staff list: roles are not in force (everyone may do everything)")
     for person in people:
@@ -65,13 +61,9 @@ def save_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def audit_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    db = ctx.open_database()
-    try:
-        with db.reading() as session:
-            rows = list_audit(session, actor=args.user, area=args.area, text=args.text,
-                              since=args.since, until=args.until, limit=args.limit)  # fmt: skip
-    finally:
-        db.close()
+    with ctx.reading() as session:
+        rows = list_audit(session, actor=args.user, area=args.area, text=args.text,
+                          since=args.since, until=args.until, limit=args.limit)  # fmt: skip
     for row in rows:
         if args.json:
             ctx.say(json.dumps({"id": row.id, "at": row.at.isoformat(), "user": row.actor,

@@ -166,12 +166,8 @@ def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def export_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    db = ctx.open_database()
-    try:
-        with db.reading() as session:
-            result = export_waitlist(session, args.out)
-    finally:
-        db.close()
+    with ctx.reading() as session:
+        result = export_waitlist(session, args.out)
     sheets = ", ".join(result.sheets)
     ctx.say(f"{result.path}: {result.entries:,} entries ({sheets})")
     return 0
