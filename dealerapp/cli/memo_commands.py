@@ -16,13 +16,16 @@ from dealerapp.cli.table import format_table
 from dealerapp.config import DatabaseLocation
 from dealerapp.db import models as m
 from dealerapp.db.engine import create_db_engine
+from dealerapp.db.enums import DirectiveKind
 from dealerapp.db.migrate import head_revision, read_sqlite_revision
 from dealerapp.errors import DatabaseError, InputError
 from dealerapp.memos import apply as memo_apply
 from dealerapp.memos.known import vocabulary_for
 from dealerapp.memos.parse import parse_document
+from dealerapp.memos.queries import still_may_matter
 from dealerapp.memos.readers import read_file
-from dealerapp.memos.store import correct_directive, import_memo, reread_memo
+from dealerapp.memos.store import add_directive, correct_directive, import_memo, reread_memo
+from dealerapp.memos.triggers import MayMatter
 from dealerapp.memos.vehicles import VehicleMention, untracked_vehicles
 from dealerapp.memos.vocabulary import Vocabulary, base_vocabulary
 
@@ -62,6 +65,22 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         correct.add_argument(f"--{option}", type=int)
     correct.add_argument("--date", type=iso_date)
     correct.set_defaults(handler=correct_command)
+    add = commands.add_parser("add", help="add a directive the reader missed, by hand")
+    add.add_argument("memo", type=positive_int, metavar="ID")
+    add.add_argument("--kind", required=True, choices=[k.value for k in DirectiveKind])
+    add.add_argument(
+        "--sentence",
+        type=positive_int,
+        metavar="N",
+        help="the sentence it comes from: its number under 'may matter' in `show`",
+    )
+    add.add_argument("--rumor", action="store_true", help="a rumor: only ever a scenario")
+    for option in ("market", "program", "dealer"):
+        add.add_argument(f"--{option}")
+    for option in ("units", "from", "to", "weeks"):
+        add.add_argument(f"--{option}", type=int)
+    add.add_argument("--date", type=iso_date)
+    add.set_defaults(handler=add_command)  # fmt: skip
 
 
 def _vocabulary(location: DatabaseLocation) -> Vocabulary:
@@ -87,12 +106,21 @@ def parse_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     document = read_file(args.file)
     parsed = parse_document(document, _vocabulary(ctx.location))
     if args.json:
-        ctx.say(json.dumps(parsed.as_json(), indent=2, ensure_ascii=False))
+        ctx.say(json.dumps(parsed.report_json(), indent=2, ensure_ascii=False))
         return 0
     ctx.say(f"{document.file_name}: from {parsed.sender or 'unknown sender'}, "
             f"{parsed.received_on or 'undated'}, {parsed.confidence.value}")  # fmt: skip
     _print_directives(ctx, [d.as_json() for d in parsed.directives])
+    _print_may_matter(ctx, parsed.may_matter)
     return 0
+
+
+def _print_may_matter(ctx: CommandContext, sentences: tuple[MayMatter, ...]) -> None:
+    if not sentences:
+        return
+    ctx.say("may matter, read these (no directive was read from them):")
+    for number, sentence in enumerate(sentences, start=1):
+        ctx.say(f'  {number}. "{" ".join(sentence.text.split())}"')
 
 
 def _print_directives(ctx: CommandContext, directives: list[dict[str, object]]) -> None:
@@ -102,9 +130,11 @@ def _print_directives(ctx: CommandContext, directives: list[dict[str, object]]) 
     for number, d in enumerate(directives, start=1):
         fields = ", ".join(
             f"{k}={v}" for k, v in d.items()
-            if k not in ("kind", "evidence", "confidence", "excluded") and v is not None
+            if k not in ("kind", "evidence", "confidence", "excluded", "added_by")
+            and v is not None
         )  # fmt: skip
         flag = " [removed]" if d.get("excluded") else ""
+        flag += f" [added by {d['added_by']}]" if d.get("added_by") else ""
         ctx.say(f"{number}. {d['kind']} ({d['confidence']}){flag}: {fields}")
         ctx.say(f'   "{" ".join(str(d["evidence"]).split())}"')
 
@@ -118,6 +148,7 @@ def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     ctx.say(f"Imported memo {result.memo_id} ({document.file_name}): {parsed.confidence.value}, "
             f"{len(parsed.directives)} directive(s)")  # fmt: skip
     _print_directives(ctx, [d.as_json() for d in parsed.directives])
+    _print_may_matter(ctx, parsed.may_matter)
     _note_untracked(ctx, vehicles, result.memo_id)
     if args.apply:
         with ctx.unit_of_work(backup=f"before-memo-{result.memo_id}-apply") as session:
@@ -163,9 +194,12 @@ def show_command(args: argparse.Namespace, ctx: CommandContext) -> int:
         for d in memo.directives:
             shown = dict(d.extracted)
             shown.update(_current_fields(session, d))
+            shown.update(kind=d.kind.value, confidence=d.confidence.value,
+                         evidence=memo.text[d.evidence_start : d.evidence_end])  # fmt: skip
             shown["excluded"] = d.excluded
             directives.append(shown)
         _print_directives(ctx, directives)
+        _print_may_matter(ctx, still_may_matter(memo))
         _note_untracked(ctx, untracked_vehicles(memo.text, vocabulary_for(session)), memo.id)
     return 0
 
@@ -265,4 +299,33 @@ def correct_command(args: argparse.Namespace, ctx: CommandContext) -> int:
         correct_directive(session, memo_id=args.memo, ordinal=args.directive, exclude=exclude,
                           **fields)  # fmt: skip
     ctx.say(f"Corrected directive {args.directive} of memo {args.memo}")
+    return 0
+
+
+def add_command(args: argparse.Namespace, ctx: CommandContext) -> int:
+    fields = {
+        name: getattr(args, name)
+        for name in ("market", "program", "dealer", "units", "from", "to", "weeks", "date")
+        if getattr(args, name) is not None
+    }
+    with ctx.unit_of_work() as session:
+        memo = session.get(m.Memo, args.memo)
+        if memo is None:
+            raise InputError(f"no memo {args.memo}")
+        evidence = None
+        if args.sentence is not None:
+            sentences = memo.may_matter or []
+            if args.sentence > len(sentences):
+                raise InputError(
+                    f"memo {args.memo} has {len(sentences)} sentence(s) that may matter, "
+                    f"not {args.sentence}"
+                )
+            chosen = sentences[args.sentence - 1]
+            evidence = (int(chosen["start"]), int(chosen["end"]))
+        directive = add_directive(
+            session, memo_id=args.memo, kind=args.kind,
+            confidence="rumor" if args.rumor else "official", evidence=evidence, **fields,
+        )  # fmt: skip
+        ordinal = directive.ordinal
+    ctx.say(f"Added directive {ordinal} ({args.kind}) to memo {args.memo}")
     return 0

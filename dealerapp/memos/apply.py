@@ -194,6 +194,13 @@ def _one(
     program = session.get(m.Program, directive.program_id) if directive.program_id else None
     dealer = session.get(m.Dealer, directive.dealer_id) if directive.dealer_id else None
     reason = f"Memo {memo.id} ({memo.file_name})"
+    vehicle = (directive.extracted or {}).get("vehicle")
+    if program is None and vehicle:
+        plan.skipped.append(
+            f"{label}: about the {vehicle}, which no program here tracks; nothing applies "
+            "until it is tracked"
+        )
+        return
     if kind in (DirectiveKind.MARKET_CLOSED, DirectiveKind.ALLOCATIONS_FILLED):
         if market is None or program is None:
             plan.skipped.append(f"{label}: no known market or program")

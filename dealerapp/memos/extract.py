@@ -40,12 +40,15 @@ class Extracted:
     to_units: int | None = None
     on_date: date | None = None
     weeks: int | None = None
+    # The vehicle as the memo names it, tracked by a program or not ("Corvette Z06").
+    vehicle: str | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
             "kind": self.kind.value,
             "market": self.market,
             "program": self.program,
+            "vehicle": self.vehicle,
             "dealer": self.dealer,
             "units": self.units,
             "from": self.from_units,

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dealerapp.db.enums import Confidence
-from dealerapp.memos.extract import Extracted, MemoContext, read_clause
+from dealerapp.memos.extract import Clause, Extracted, MemoContext, read_clause
 from dealerapp.memos.extract import extract as extract_sentence
 from dealerapp.memos.readers import MemoDocument
 from dealerapp.memos.sentences import split_sentences
+from dealerapp.memos.triggers import (
+    CLOSURES,
+    MayMatter,
+    hedged_markets,
+    memo_language,
+    read_sentence,
+)
+from dealerapp.memos.vehicles import VehicleSpan, vehicle_spans
 from dealerapp.memos.vocabulary import Vocabulary
 
 
@@ -19,6 +27,10 @@ class ParsedMemo:
     received_on: date | None
     confidence: Confidence
     directives: tuple[Extracted, ...]
+    # Sentences with a trigger and a vehicle or market that gave no directive: a person
+    # reads them ("may matter: read these").
+    may_matter: tuple[MayMatter, ...] = ()
+    language: str = "en"
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -27,6 +39,18 @@ class ParsedMemo:
             "confidence": self.confidence.value,
             "directives": [d.as_json() for d in self.directives],
         }
+
+    def report_json(self) -> dict[str, object]:
+        """What `memo parse --json` prints: the reading, its language and what may matter."""
+        return {
+            **self.as_json(),
+            "language": self.language,
+            "may_matter": [
+                {"kind": m.kind.value, "market": m.market, "program": m.program,
+                 "vehicle": m.vehicle, "units": m.units, "evidence": m.text}
+                for m in self.may_matter
+            ],
+        }  # fmt: skip
 
 
 def parse_document(document: MemoDocument, vocabulary: Vocabulary) -> ParsedMemo:
@@ -58,9 +82,26 @@ def parse_text(
         program=_only({p for c in clauses for p in c.programs} | _in(subject, vocabulary)),
         dealer=_only({d for c in clauses for d in c.dealers}),
     )
+    language = memo_language(" ".join(c.sentence.text for c in body))
+    memo_vehicle = _memo_vehicle(body, vocabulary)
     directives: list[Extracted] = []
+    may_matter: list[MayMatter] = []
     for clause in body:
-        directives.extend(extract_sentence(clause, context, vocabulary))
+        # The whole-phrase rules read memo-style statements to the last detail (dates,
+        # dealers, transfers); the trigger reader generalises to prose they were not
+        # written for. Where both read a kind in one sentence, the rules' reading stands.
+        sentence = clause.sentence
+        hedged = hedged_markets(sentence, vocabulary, language)
+        precise = [
+            d for d in extract_sentence(clause, context, vocabulary)
+            if not (d.kind in CLOSURES and (d.market in hedged.markets or hedged.everywhere))
+        ] if not hedged.states_nothing else []  # fmt: skip
+        general = read_sentence(sentence, context, vocabulary, language, memo_vehicle)
+        known = {d.kind for d in precise}
+        found = precise + [d for d in general.directives if d.kind not in known]
+        directives.extend(_with_vehicle(d, sentence.text, vocabulary, memo_vehicle) for d in found)
+        if not found:
+            may_matter.extend(general.may_matter[:1])
     official_sender = _is_official(author, vocabulary)
     if any(d.confidence is Confidence.OFFICIAL for d in directives):
         confidence = Confidence.OFFICIAL
@@ -69,7 +110,29 @@ def parse_text(
     else:
         # Saying nothing that changes data, a memo is as official as whoever sent it.
         confidence = Confidence.OFFICIAL if official_sender else Confidence.RUMOR
-    return ParsedMemo(sender, received_on, confidence, tuple(directives))
+    return ParsedMemo(
+        sender, received_on, confidence, tuple(directives), tuple(may_matter), language
+    )
+
+
+def _memo_vehicle(body: list[Clause], vocabulary: Vocabulary) -> VehicleSpan | None:
+    """The one vehicle a memo is about, for sentences that say "it" or "the car"."""
+    spans = [span for clause in body for span in vehicle_spans(clause.sentence.text, vocabulary)]
+    names = {span.program or span.name.casefold() for span in spans}
+    return spans[0] if len(names) == 1 else None
+
+
+def _with_vehicle(
+    directive: Extracted, sentence: str, vocabulary: Vocabulary, memo_vehicle: VehicleSpan | None
+) -> Extracted:
+    if directive.vehicle is not None or directive.program is None:
+        return directive
+    spans = [s for s in vehicle_spans(sentence, vocabulary) if s.program == directive.program]
+    if spans:
+        return replace(directive, vehicle=spans[0].name)
+    if memo_vehicle is not None and memo_vehicle.program == directive.program:
+        return replace(directive, vehicle=memo_vehicle.name)
+    return replace(directive, vehicle=directive.program)
 
 
 def _only(values: set[str]) -> str | None:
@@ -82,7 +145,7 @@ def _in(subject: str | None, vocabulary: Vocabulary) -> set[str]:
     return {p.key for p in vocabulary.programs if p.pattern.search(subject)}
 
 
-def _memo_market(sender: str | None, body: list, vocabulary: Vocabulary) -> str | None:  # type: ignore[type-arg]
+def _memo_market(sender: str | None, body: list[Clause], vocabulary: Vocabulary) -> str | None:
     """The sender's market (BMW NA -> US), else the one market the memo talks about."""
     if sender:
         from_sender = {m.key for m in vocabulary.markets if m.pattern.search(sender)}

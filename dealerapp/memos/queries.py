@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from dealerapp.db import models as m
 from dealerapp.errors import InputError
 from dealerapp.memos.known import vocabulary_for
+from dealerapp.memos.triggers import MayMatter
 from dealerapp.memos.vehicles import VehicleMention, untracked_vehicles
 
 
@@ -44,6 +45,9 @@ class DirectiveRow:
     evidence_start: int
     evidence_end: int
     corrected: bool
+    # The vehicle as the memo names it; with no program, a car nobody tracks here yet.
+    vehicle: str | None = None
+    added_by_hand: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,8 @@ class MemoDetail:
     directives: tuple[DirectiveRow, ...]
     # Vehicles the memo names that no program here tracks (a person may add one).
     untracked: tuple[VehicleMention, ...] = ()
+    # Sentences that may matter: a trigger and a vehicle or market, but no directive.
+    may_matter: tuple[MayMatter, ...] = ()
 
 
 def list_memos(session: Session) -> list[MemoRow]:
@@ -90,8 +96,36 @@ def memo_detail(session: Session, memo_id: int) -> MemoDetail:
             codes["dealer"].get(d.dealer_id) if d.dealer_id else d.extracted.get("dealer"),
             d.units, d.from_units, d.to_units, d.on_date, d.weeks,
             d.evidence_start, d.evidence_end, d.corrected_at is not None,
+            d.extracted.get("vehicle"), "added_by" in d.extracted,
         )
         for d in memo.directives
     )  # fmt: skip
     untracked = tuple(untracked_vehicles(memo.text, vocabulary_for(session)))
-    return MemoDetail(_row(memo, len(rows)), memo.text, rows, untracked)
+    return MemoDetail(_row(memo, len(rows)), memo.text, rows, untracked, still_may_matter(memo))
+
+
+def still_may_matter(memo: m.Memo) -> tuple[MayMatter, ...]:
+    """The sentences that may matter and that no directive has been read or added from."""
+    used = {(d.evidence_start, d.evidence_end) for d in memo.directives}
+    return tuple(
+        sentence
+        for sentence in (MayMatter.from_json(raw, memo.text) for raw in memo.may_matter or ())
+        if (sentence.start, sentence.end) not in used
+    )
+
+
+@dataclass(frozen=True)
+class DirectiveChoices:
+    """What a person may pick when adding a directive by hand: (code, name) pairs."""
+
+    markets: list[tuple[str, str]]
+    programs: list[tuple[str, str]]
+    dealers: list[tuple[str, str]]
+
+
+def directive_choices(session: Session) -> DirectiveChoices:
+    def pairs(model: type[m.Market] | type[m.Program] | type[m.Dealer]) -> list[tuple[str, str]]:
+        rows = session.execute(select(model.code, model.name).order_by(model.code)).all()
+        return [(str(code), str(name)) for code, name in rows]
+
+    return DirectiveChoices(pairs(m.Market), pairs(m.Program), pairs(m.Dealer))

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
 from dealerapp.db.base import utcnow
-from dealerapp.db.enums import MemoState
+from dealerapp.db.enums import Confidence, DirectiveKind, MemoState
 from dealerapp.errors import InputError
 from dealerapp.memos.extract import Extracted
 from dealerapp.memos.known import vocabulary_for
@@ -56,6 +56,7 @@ def import_memo(
         confidence=parsed.confidence,
         state=MemoState.IMPORTED,
         imported_by=actor,
+        may_matter=[sentence.as_json() for sentence in parsed.may_matter],
     )
     session.add(memo)
     session.flush()
@@ -152,6 +153,7 @@ def reread_memo(session: Session, memo_id: int, *, actor: str | None = None) -> 
         _refuse_absurd(memo.file_name, ordinal, directive)
         session.add(_row(memo.id, ordinal, directive, ids))
     memo.confidence = parsed.confidence
+    memo.may_matter = [sentence.as_json() for sentence in parsed.may_matter]
     session.flush()
     session.expire(memo, ["directives"])
     summary = (f"Read memo {memo.id} ({memo.file_name}) again: {len(before)} -> "
@@ -210,6 +212,83 @@ def correct_directive(
         after=_describe(session, directive),
     )
     return directive
+
+
+def add_directive(
+    session: Session,
+    *,
+    memo_id: int,
+    kind: DirectiveKind | str,
+    confidence: Confidence | str,
+    evidence: tuple[int, int] | None = None,
+    actor: str | None = None,
+    **fields: Any,
+) -> m.Directive:
+    """A directive a person read in the memo and the reader did not: kept with the memo like
+    a correction (`extracted` says a person added it), one audit row."""
+    memo = session.get(m.Memo, memo_id)
+    if memo is None:
+        raise InputError(f"no memo {memo_id}")
+    if memo.state is MemoState.APPLIED:
+        raise InputError(f"memo {memo_id} is applied; revert it before adding to it")
+    try:
+        kind = DirectiveKind(kind)
+        confidence = Confidence(confidence)
+    except ValueError as exc:
+        raise InputError(f"cannot add this directive: {exc}") from None
+    unknown = set(fields) - set(_EDITABLE)
+    if unknown:
+        raise InputError(f"a directive has no {', '.join(sorted(unknown))}")
+    start, end = evidence or (0, 0)
+    if not 0 <= start <= end <= len(memo.text):
+        raise InputError(f"memo {memo_id} has no text at {start}-{end}")
+    actor = actor or audit.current_actor(session)
+    ordinal = max((d.ordinal for d in memo.directives), default=0) + 1
+    directive = m.Directive(
+        memo_id=memo.id, ordinal=ordinal, kind=kind, confidence=confidence,
+        evidence_start=start, evidence_end=end, excluded=False,
+        extracted={"added_by": actor, "kind": kind.value, "evidence": memo.text[start:end]},
+        corrected_by=actor, corrected_at=utcnow(),
+    )  # fmt: skip
+    ids = _ids(session)
+    for name, value in fields.items():
+        _set_field(directive, name, value, ids)
+    _require_fields(directive, fields)
+    session.add(directive)
+    session.flush()
+    session.expire(memo, ["directives"])
+    audit.record(
+        session, action="memo.add_directive", entity="directives", entity_id=directive.id,
+        summary=f"Added directive {ordinal} ({kind.value}) to memo {memo_id} by hand",
+        actor=actor, after=_describe(session, directive),
+    )  # fmt: skip
+    return directive
+
+
+# What each kind needs before it can be applied, as the reader's own directives do.
+_NEEDS = {
+    DirectiveKind.MARKET_CLOSED: ("market", "program"),
+    DirectiveKind.ALLOCATIONS_FILLED: ("market", "program"),
+    DirectiveKind.MARKET_ALLOCATION: ("market", "program", "units"),
+    DirectiveKind.DEALER_ALLOCATION_CHANGE: ("dealer", "program", "units"),
+    DirectiveKind.PRODUCTION_VOLUME: ("program", "to"),
+    DirectiveKind.ORDER_BANK_CLOSE: ("market",),
+    DirectiveKind.PRODUCTION_END: (),
+    DirectiveKind.PRODUCTION_START: (),
+    DirectiveKind.DELAY: (),
+}
+
+
+def fields_needed(kind: DirectiveKind) -> tuple[str, ...]:
+    return _NEEDS[kind]
+
+
+def _require_fields(directive: m.Directive, fields: dict[str, Any]) -> None:
+    missing = [name for name in _NEEDS[directive.kind] if fields.get(name) in (None, "")]
+    if missing:
+        raise InputError(
+            f"a {directive.kind.value.replace('_', ' ')} needs its {', '.join(missing)}"
+        )
 
 
 def _set_field(directive: m.Directive, name: str, value: Any, ids: _Ids) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -66,6 +67,65 @@ def _catalog() -> _Catalog:
     return _Catalog(makes, models, not_models, pattern)
 
 
+@dataclass(frozen=True)
+class VehicleSpan:
+    start: int
+    end: int
+    name: str
+    program: str | None  # the program that answers to it, if one does
+
+
+def vehicle_spans(text: str, vocabulary: Vocabulary) -> list[VehicleSpan]:
+    """Every place `text` names a vehicle: a program (with its inflections) or a car the
+    catalog knows, in text order; a program wins where both match."""
+    spans = [
+        VehicleSpan(match.start(), match.end(), _program_name(match.group(0), named.key,
+                                                              vocabulary), named.key)
+        for named in vocabulary.programs
+        for match in named.pattern.finditer(text)
+    ]  # fmt: skip
+    for start, end, name, _make, _is_model in _catalog_matches(text, vocabulary):
+        if not any(s.start < end and start < s.end for s in spans):
+            spans.append(VehicleSpan(start, end, name, None))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _program_name(found: str, code: str, vocabulary: Vocabulary) -> str:
+    """ "1Ms", "the Z06's", "1M Coupes" -> the name as the program knows it."""
+    names = {n.casefold(): n for n in vocabulary.program_names.get(code, (code,))}
+    for candidate in (found, re.sub(r"(?:['’]s|s['’]|['’])$", "", found), found[:-1],
+                      found[:-2]):  # fmt: skip
+        if candidate.casefold() in names:
+            return candidate
+    return found
+
+
+def _catalog_matches(
+    text: str, vocabulary: Vocabulary
+) -> Iterator[tuple[int, int, str, str, bool]]:
+    """(start, end, name, make, named by its model alone) for each car the catalog knows."""
+    catalog = _catalog()
+    for match in catalog.pattern.finditer(text):
+        head = match.group("head")
+        words: list[str] = []
+        end = match.end("head")
+        rest_start = match.start("rest")
+        for word_match in re.finditer(r"\S+", match.group("rest")):
+            word = word_match.group(0)
+            if (word.casefold() in catalog.not_models or word in catalog.makes
+                    or _is_market(word, vocabulary)):  # fmt: skip
+                break
+            words.append(word)
+            end = rest_start + word_match.end()
+        if words:
+            words[-1] = _singular(words[-1], catalog)
+        is_model = head in catalog.models
+        if not is_model and (not words or (len(words) == 1 and len(words[0]) == 1)):
+            continue  # a make alone ("BMW dealers", "BMW M GmbH") is not a car
+        make = catalog.models[head] if is_model else head
+        yield match.start(), end, " ".join([head, *words]), make, is_model
+
+
 def untracked_vehicles(text: str, vocabulary: Vocabulary) -> list[VehicleMention]:
     """The vehicles `text` names that no program in `vocabulary` answers to, first named first."""
     catalog = _catalog()
@@ -73,28 +133,14 @@ def untracked_vehicles(text: str, vocabulary: Vocabulary) -> list[VehicleMention
     counts: Counter[str] = Counter()
     # One line per paragraph, so a name wrapped at the end of a line is read whole.
     body = _LINE_BREAK.sub(" ", _HEADERS.sub("", text))
-    for match in catalog.pattern.finditer(body):
-        head = match.group("head")
-        words = []
-        for word in match.group("rest").split():
-            if (word.casefold() in catalog.not_models or word in catalog.makes
-                    or _is_market(word, vocabulary)):  # fmt: skip
-                break
-            words.append(word)
-        if words:
-            words[-1] = _singular(words[-1], catalog)
-        is_model = head in catalog.models
-        if not is_model and (not words or (len(words) == 1 and len(words[0]) == 1)):
-            continue  # a make alone ("BMW dealers", "BMW M GmbH") is not a car
-        name = " ".join([head, *words])
+    for _start, _end, name, make, is_model in _catalog_matches(body, vocabulary):
         known = (*vocabulary.programs, *vocabulary.dealers)
         if any(named.pattern.search(name) for named in known):
             continue  # a program here, or a dealer ("BMW Mont-Royal")
         key = name.casefold()
         counts[key] += 1
         if key not in first:
-            make = catalog.models[head] if is_model else head
-            model = name if is_model else " ".join(words)
+            model = name if is_model else name[len(make) :].strip()
             oem = catalog.makes.get(make, make)
             first[key] = VehicleMention(name, make, oem, suggested_code(model), 0)
     mentions = [replace(mention, count=counts[key]) for key, mention in first.items()]

@@ -32,22 +32,24 @@ class Vocabulary:
     rumor: re.Pattern[str]
     denial: re.Pattern[str]
     market_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Every name each program answers to (code -> names), so the database's aliases add to
+    # the shipped ones instead of replacing them.
+    program_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def with_database(
         self, programs: Mapping[str, Iterable[str]], dealers: Mapping[str, str]
     ) -> Vocabulary:
         """This vocabulary plus the programs (code -> aliases) and dealers (code -> name) given."""
-        extra = tuple(
-            NamedPattern(code, _program_words([code, *aliases]))
-            for code, aliases in programs.items()
-        )
-        merged = tuple(p for p in self.programs if p.key not in programs) + extra
+        names = dict(self.program_names)
+        for code, aliases in programs.items():
+            names[code] = tuple(dict.fromkeys([*names.get(code, ()), code, *aliases]))
+        merged = tuple(NamedPattern(code, _program_words(words)) for code, words in names.items())
         dealer_patterns = tuple(
             NamedPattern(code, _dealer_pattern(code, name)) for code, name in dealers.items()
         )
         return Vocabulary(
             self.markets, merged, dealer_patterns, self.official_senders, self.rumor,
-            self.denial, self.market_names,
+            self.denial, self.market_names, names,
         )  # fmt: skip
 
 
@@ -100,9 +102,11 @@ def base_vocabulary() -> Vocabulary:
             if entry["codes"]:
                 parts.append(_alternatives(entry["codes"], case_sensitive=True))
             markets.append(NamedPattern(code, re.compile("|".join(parts))))
+        program_names = {
+            code: tuple([code, *entry["names"]]) for code, entry in data["programs"].items()
+        }
         programs = tuple(
-            NamedPattern(code, _program_words([code, *entry["names"]]))
-            for code, entry in data["programs"].items()
+            NamedPattern(code, _program_words(words)) for code, words in program_names.items()
         )
         confidence = data["confidence"]
         return Vocabulary(
@@ -113,6 +117,7 @@ def base_vocabulary() -> Vocabulary:
             rumor=_words(confidence["rumor"], case_sensitive=False),
             denial=_words(confidence["denial"], case_sensitive=False),
             market_names=names,
+            program_names=program_names,
         )
     except (KeyError, TypeError) as exc:
         raise InputError(f"{path}: the memo vocabulary is missing {exc}") from exc

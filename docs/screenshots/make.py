@@ -18,6 +18,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="dealerapp-screenshots-"
 from dealerapp.config import resolve_database
 from dealerapp.db.database import Database
 from dealerapp.memos import apply as memo_apply
+from dealerapp.memos.queries import directive_choices
 from dealerapp.memos.readers import read_file, read_pasted
 from dealerapp.memos.store import import_memo
 from dealerapp.paths import seeds_dir
@@ -26,6 +27,7 @@ from dealerapp.ui.app import make_application
 from dealerapp.ui.main_window import MainWindow
 from dealerapp.ui.pages.orders import OrdersPage
 from dealerapp.ui.pages.setup import SetupPage
+from dealerapp.ui.widgets.directive_dialog import DirectiveDialog
 
 HERE = Path(__file__).resolve().parent
 PAGES = {
@@ -97,9 +99,47 @@ def main() -> None:
         settle(window)
         save(dialog, "setup-dealer-dialog.png")
         dialog.close()
+        may_matter(window, db)
         window.close()
         db.close()
     set_up_from_nothing()
+
+
+REVIEW = """From: BMW Canada Product Management
+Date: 2 August 2011
+Subject: 1M allocation review
+
+The 1M allocation for Canada is being reviewed by BMW. Canadian dealers will hear more
+in the coming weeks. The order bank for the 1M in Canada closes on 31 August 2011.
+"""
+
+
+def may_matter(window: MainWindow, db: Database) -> None:
+    """A memo with a sentence the reader could not turn into a directive, and the dialog a
+    person adds it with."""
+    with db.unit_of_work() as session:
+        memo_id = import_memo(session, read_pasted(REVIEW, "allocation-review.txt")).memo_id
+    window.show_page("Memos")
+    window.refresh_all()
+    settle(window)
+    window.memos.select_memo(memo_id)
+    settle(window)
+    view = window.memos.view
+    view.may_matter_list.setCurrentRow(0)
+    save(window, "memo-may-matter.png")
+    detail = view.detail
+    assert detail is not None and detail.may_matter
+    sentence = detail.may_matter[0]
+    with db.reading() as session:
+        choices = directive_choices(session)
+    dialog = DirectiveDialog(
+        choices, sentence=sentence.text, kind=sentence.kind, market=sentence.market,
+        program=sentence.program, units=sentence.units, vehicle=sentence.vehicle, parent=window,
+    )  # fmt: skip
+    dialog.show()
+    settle(window)
+    save(dialog, "memo-add-directive.png")
+    dialog.close()
 
 
 def save(widget: Any, name: str) -> None:

@@ -19,7 +19,7 @@ US_MEMO = SEEDS / "bmwna-us-allocation-filled.eml"
 PRESS = SEEDS / "press-rumor-production-doubling.txt"
 INCREASE = SEEDS / "bmwna-dealer-allocation-increase.txt"
 DIRECTIVE_KEYS = {
-    "kind", "market", "program", "dealer", "units", "from", "to", "date", "weeks",
+    "kind", "market", "program", "vehicle", "dealer", "units", "from", "to", "date", "weeks",
     "confidence", "evidence",
 }  # fmt: skip
 
@@ -57,7 +57,8 @@ def test_parse_json_of_the_us_memo(capsys: pytest.CaptureFixture[str], demo_copy
     code, out, _ = run(capsys, "--db", str(demo_copy), "memo", "parse", str(US_MEMO), "--json")
     assert code == 0
     parsed = json.loads(out)
-    assert set(parsed) == {"sender", "date", "confidence", "directives"}
+    assert set(parsed) == {"sender", "date", "confidence", "directives", "language", "may_matter"}
+    assert parsed["language"] == "en"
     assert parsed["date"] == "2011-07-21"
     assert parsed["confidence"] == "official"
     assert "BMW NA Product Planning" in parsed["sender"]
@@ -209,3 +210,30 @@ def test_correct_exclude_shows_removed(capsys: pytest.CaptureFixture[str], demo_
     code, out, _ = run(capsys, *db, "memo", "apply", "1")
     assert code == 0 and "removed by a person" in out
     assert query(demo_copy, "SELECT closed, filled FROM market_program_states") == [(1, 0)]
+
+
+def test_show_lists_what_may_matter_and_add_takes_one(
+    capsys: pytest.CaptureFixture[str], demo_copy: Path, tmp_path: Path
+) -> None:
+    memo = tmp_path / "review.txt"
+    memo.write_text(
+        "From: BMW Canada Product Management\n\n"
+        "The 1M allocation for Canada is being reviewed by BMW. Dealers will hear more soon.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--db", str(demo_copy), "memo", "import", str(memo))
+    assert code == 0, err
+    assert "0 directive(s)" in out
+    assert '1. "The 1M allocation for Canada is being reviewed by BMW."' in out
+    code, out, err = run(
+        capsys, "--db", str(demo_copy), "memo", "add", "1", "--kind", "market_allocation",
+        "--sentence", "1", "--market", "CA", "--program", "1M", "--units", "20",
+    )  # fmt: skip
+    assert (code, out.strip()) == (0, "Added directive 1 (market_allocation) to memo 1"), err
+    code, out, _ = run(capsys, "--db", str(demo_copy), "memo", "show", "1")
+    assert "1. market_allocation (official) [added by " in out
+    assert "market=CA, program=1M, units=20" in out
+    assert "may matter" not in out  # the sentence has its directive now
+    code, _out, err = run(capsys, "--db", str(demo_copy), "memo", "add", "1", "--kind",
+                          "market_closed", "--market", "CA")  # fmt: skip
+    assert code != 0 and "a market closed needs its program" in err

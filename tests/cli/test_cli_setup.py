@@ -120,7 +120,9 @@ def test_a_memo_about_an_untracked_car_says_how_to_track_it(
     ok(capsys, db, "market", "add", "US")
     memo = seeds_dir() / "memos" / "gm-corvette-z06-us-allocations-filled.txt"
     out = ok(capsys, db, "memo", "import", str(memo))
-    assert "0 directive(s)" in out
+    # Read, but about a car no program tracks: nothing of it applies until it is tracked.
+    assert "1 directive(s)" in out
+    assert "1. allocations_filled (official): market=US, vehicle=Chevrolet Corvette Z06" in out
     assert (
         "note: it names the Chevrolet Corvette Z06, which no program here tracks; track it with "
         "'dealerapp program add Z06 --name \"Chevrolet Corvette Z06\" --oem GM', then "
@@ -128,5 +130,5 @@ def test_a_memo_about_an_untracked_car_says_how_to_track_it(
     ) in out
     ok(capsys, db, "program", "add", "Z06", "--name", "Chevrolet Corvette Z06", "--oem", "GM")
     again = ok(capsys, db, "memo", "reread", "1")
-    assert "1. allocations_filled (official): market=US, program=Z06" in again
+    assert "1. allocations_filled (official): market=US, program=Z06, vehicle=" in again
     assert "note:" not in ok(capsys, db, "memo", "show", "1")

@@ -33,6 +33,7 @@ DIRECTIVE_KEYS = [
     "kind",
     "market",
     "program",
+    "vehicle",
     "dealer",
     "units",
     "from",
@@ -55,7 +56,7 @@ KINDS: dict[str, tuple[set[str], list]] = {
     "production_start": ({"program", "market", "date"}, ["date"]),
     "delay": ({"program", "market", "weeks", "date"}, [("weeks", "date")]),
 }
-ALWAYS = {"kind", "confidence", "evidence"}
+ALWAYS = {"kind", "confidence", "evidence", "vehicle"}
 NAME_RE = re.compile(r"^(\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 

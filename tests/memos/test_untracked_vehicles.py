@@ -55,7 +55,15 @@ def test_the_memo_is_read_again_once_its_car_is_a_program(db: Database) -> None:
         memo_id = import_memo(session, read_file(GM_MEMO)).memo_id
     with db.reading() as session:
         detail = memo_detail(session, memo_id)
-    assert detail.directives == ()
+        plan = memo_apply.preview(session, memo_id)
+    # Read, but about a car no program tracks: nothing applies until it is tracked.
+    assert [(d.kind, d.market, d.program) for d in detail.directives] == [
+        ("allocations_filled", "US", None)
+    ]
+    assert plan.writes == [] and plan.skipped == [
+        "directive 1 (allocations_filled): about the Chevrolet Corvette Z06, which no program "
+        "here tracks; nothing applies until it is tracked"
+    ]
     assert [(v.name, v.oem, v.code) for v in detail.untracked] == [
         ("Chevrolet Corvette Z06", "GM", "Z06")
     ]

@@ -166,10 +166,14 @@ def test_a_memo_about_an_untracked_car_offers_to_track_it(
     settle(qtbot, window)
     view = memos.view
     assert view.untracked.isVisible()
-    assert view.untracked_label.text().startswith(
-        "This memo is about the Chevrolet Corvette Z06, which no program here tracks."
+    assert view.untracked_label.text() == (
+        "This memo is about the Chevrolet Corvette Z06, which no program here tracks. Track it "
+        "as a program and the memo is read again. Nothing read about it applies until then."
     )
-    assert view.detail.directives == ()
+    # Read all the same, with no program: the preview says nothing applies.
+    assert [(d.kind, d.market, d.program) for d in view.detail.directives] == [
+        ("allocations_filled", "US", None)
+    ]
 
     def accept_suggestion(dialog: FormDialog) -> None:
         assert isinstance(dialog.form, ProgramForm)

@@ -49,6 +49,9 @@ class Memo(Base):
     # What applying wrote, with the market states as they were before, so that
     # a revert restores exactly that.
     applied_effects: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Sentences with a trigger word and a vehicle or market that gave no directive, as
+    # read at import: a person reads them and may add a directive from one.
+    may_matter: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -26,7 +26,7 @@ FIELDS = (
     _Field("Apply", None, lambda d: not d.excluded),
     _Field("Kind", None, lambda d: d.kind.replace("_", " ")),
     _Field("Market", "market", lambda d: d.market),
-    _Field("Program", "program", lambda d: d.program),
+    _Field("Program", "program", lambda d: d.program or _untracked(d)),
     _Field("Dealer", "dealer", lambda d: d.dealer),
     _Field("Units", "units", lambda d: d.units),
     _Field("From", "from", lambda d: d.from_units),
@@ -36,6 +36,10 @@ FIELDS = (
     _Field("Confidence", None, lambda d: d.confidence),
 )
 INTEGER_FIELDS = {"units", "from", "to", "weeks"}
+
+
+def _untracked(directive: DirectiveRow) -> str | None:
+    return f"({directive.vehicle}: not tracked)" if directive.vehicle else None
 
 
 class DirectiveTableModel(QAbstractTableModel):
@@ -79,11 +83,18 @@ class DirectiveTableModel(QAbstractTableModel):
                 return Qt.CheckState.Checked if not directive.excluded else Qt.CheckState.Unchecked
             return None
         value = field.value(directive)
+        if role == Qt.ItemDataRole.EditRole and field.name == "program":
+            return directive.program or ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if directive.added_by_hand:
+                return "Added by a person from the memo's text"
             if directive.corrected:
                 return "Corrected by a person; the reader's version is kept with the memo"
+            if directive.program is None and directive.vehicle:
+                return (f"About the {directive.vehicle}, which no program here tracks: "
+                        "nothing applies until it is tracked")  # fmt: skip
             if directive.confidence == "rumor":
                 return "A rumor: shown only as a scenario, never applied"
         if role == Qt.ItemDataRole.FontRole and directive.excluded:

@@ -22,10 +22,25 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
+from dealerapp.db.enums import DirectiveKind
 from dealerapp.memos import apply as memo_apply
-from dealerapp.memos.queries import MemoDetail, MemoRow, list_memos, memo_detail
+from dealerapp.memos.queries import (
+    DirectiveChoices,
+    MemoDetail,
+    MemoRow,
+    directive_choices,
+    list_memos,
+    memo_detail,
+)
 from dealerapp.memos.readers import read_file, read_pasted
-from dealerapp.memos.store import ImportResult, correct_directive, import_memo, reread_memo
+from dealerapp.memos.store import (
+    ImportResult,
+    add_directive,
+    correct_directive,
+    import_memo,
+    reread_memo,
+)
+from dealerapp.memos.triggers import MayMatter
 from dealerapp.memos.vehicles import VehicleMention
 from dealerapp.services import programs
 from dealerapp.services.changes import Changed
@@ -33,6 +48,7 @@ from dealerapp.services.programs import code_sets
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
+from dealerapp.ui.widgets.directive_dialog import DirectiveDialog
 from dealerapp.ui.widgets.memo_view import MemoView
 from dealerapp.ui.widgets.setup_dialogs import FormDialog
 from dealerapp.ui.widgets.setup_forms import ProgramForm
@@ -99,6 +115,7 @@ class MemosPage(Page):
         self.view.scenario_requested.connect(self.scenario_current)
         self.view.correction_requested.connect(self._correct)
         self.view.track_requested.connect(self.track_vehicle)
+        self.view.add_requested.connect(self.add_directive)
         split.addWidget(self.view)
         split.setSizes([180, 520])
         self.layout_.addWidget(split, 1)
@@ -287,3 +304,46 @@ class MemosPage(Page):
             done=lambda _result: self.open_memo(memo_id),
             error_title="Not corrected",
         )
+
+    def add_directive(self, sentence: MayMatter | None) -> None:
+        """A person adds what the reader missed: from a sentence that may matter (kind,
+        market, program and units filled in from what was found) or from anywhere."""
+        if self.current_id is None or self.view.detail is None:
+            return
+        memo_id = self.current_id
+        confidence = self.view.detail.row.confidence
+
+        def ask(choices: DirectiveChoices) -> None:
+            dialog = DirectiveDialog(
+                choices,
+                sentence=sentence.text if sentence else None,
+                kind=sentence.kind if sentence else DirectiveKind.MARKET_ALLOCATION,
+                confidence=confidence,
+                market=sentence.market if sentence else None,
+                program=sentence.program if sentence else None,
+                units=sentence.units if sentence else None,
+                vehicle=sentence.vehicle if sentence else None,
+                parent=self,
+            )
+            self.directive_dialog = dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            kind, fields = dialog.chosen_kind(), dialog.values()
+            chosen = str(dialog.confidence.currentData())
+            evidence = (sentence.start, sentence.end) if sentence else None
+
+            def work(session: Session) -> Any:
+                return add_directive(
+                    session, memo_id=memo_id, kind=kind, confidence=chosen, evidence=evidence,
+                    **fields,
+                )  # fmt: skip
+
+            def done(_result: Any) -> None:
+                self._say(f"Added a {kind.value.replace('_', ' ')} to memo {memo_id}")
+                self.open_memo(memo_id)
+
+            self.tasks.write(work, title="Adding the directive",
+                             changes=frozenset({Changed.MEMOS}), done=done,
+                             error_title="The directive was not added")  # fmt: skip
+
+        self.tasks.read(directive_choices, ask, error_title="Reading the programs and markets")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -27,6 +28,7 @@ from dealerapp.ui.models.row_table import Column, RowTableModel
 
 EVIDENCE = QColor("#fff2a8")
 EVIDENCE_SELECTED = QColor("#ffd54f")
+MAY_MATTER = QColor("#cfe3f7")
 FLAG_COLUMNS: list[Column[FlagChange]] = [
     Column("Customer", lambda c: c.customer, tooltip=lambda c: c.explanation),
     Column("Dealer", lambda c: c.dealer),
@@ -45,6 +47,7 @@ class MemoView(QWidget):
     scenario_requested = Signal()
     correction_requested = Signal(int, object)  # ordinal, fields
     track_requested = Signal(object)  # a VehicleMention to set up as a program
+    add_requested = Signal(object)  # a MayMatter sentence to start from, or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,10 +75,37 @@ class MemoView(QWidget):
         self.untracked.hide()
         layout.addWidget(self.untracked)
         split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
         self.text = QPlainTextEdit()
         self.text.setObjectName("memoText")
         self.text.setReadOnly(True)
-        split.addWidget(self.text)
+        left_layout.addWidget(self.text, 3)
+        self.may_matter = QFrame()
+        self.may_matter.setObjectName("mayMatter")
+        self.may_matter.setStyleSheet(
+            "QFrame#mayMatter { background: #eef4fb; border: 1px solid #9fbfe0; "
+            "border-radius: 4px; }"
+        )
+        may_layout = QVBoxLayout(self.may_matter)
+        self.may_matter_label = QLabel()
+        self.may_matter_label.setWordWrap(True)
+        may_layout.addWidget(self.may_matter_label)
+        self.may_matter_list = QListWidget()
+        self.may_matter_list.setObjectName("mayMatterList")
+        self.may_matter_list.setWordWrap(True)
+        self.may_matter_list.setMaximumHeight(140)
+        self.may_matter_list.currentRowChanged.connect(self._highlight)
+        self.may_matter_list.itemDoubleClicked.connect(lambda _item: self._add_from_sentence())
+        may_layout.addWidget(self.may_matter_list)
+        self.add_from_sentence = QPushButton("Add a directive from this sentence…")
+        self.add_from_sentence.setObjectName("addFromSentence")
+        self.add_from_sentence.clicked.connect(self._add_from_sentence)
+        may_layout.addWidget(self.add_from_sentence, 0, Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.may_matter)
+        self.may_matter.hide()
+        split.addWidget(left)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -118,6 +148,11 @@ class MemoView(QWidget):
         for button in (self.apply_button, self.scenario_button, self.revert_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.add_button = QPushButton("Add a directive…")
+        self.add_button.setObjectName("addDirective")
+        self.add_button.setToolTip("Something the memo says that the reader did not read")
+        self.add_button.clicked.connect(lambda: self.add_requested.emit(None))
+        buttons.addWidget(self.add_button)
         right_layout.addLayout(buttons)
         self.apply_button.clicked.connect(self.apply_requested)
         self.scenario_button.clicked.connect(self.scenario_requested)
@@ -140,12 +175,16 @@ class MemoView(QWidget):
             return
         names = [v.name for v in vehicles]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        lead = "This memo is about" if not detail or not detail.directives else "It also names"
+        tracked = [d for d in detail.directives if d.program] if detail is not None else []
+        lead = "It also names" if tracked else "This memo is about"
         which = (
             "which no program here tracks" if len(names) == 1 else "which no programs here track"
         )
+        waiting = any(d.program is None for d in detail.directives) if detail is not None else False
+        nothing = " Nothing read about it applies until then." if waiting else ""
         self.untracked_label.setText(
-            f"{lead} the {listed}, {which}. Track it as a program and the memo is read again."
+            f"{lead} the {listed}, {which}. Track it as a program and the memo is read "
+            f"again.{nothing}"
         )
         for vehicle in vehicles[:3]:
             button = QPushButton(f"Track the {vehicle.name}…")
@@ -153,15 +192,39 @@ class MemoView(QWidget):
             button.clicked.connect(lambda _=False, v=vehicle: self.track_requested.emit(v))
             self.track_buttons.addWidget(button)
 
+    def _show_may_matter(self, detail: MemoDetail | None) -> None:
+        sentences = detail.may_matter if detail is not None else ()
+        self.may_matter_list.clear()
+        self.may_matter.setVisible(bool(sentences))
+        if not sentences:
+            return
+        self.may_matter_label.setText(
+            f"May matter, read these: {len(sentences)} sentence(s) name a car or a market "
+            "with words such as allocate, end or delay, but gave no directive."
+        )
+        for sentence in sentences:
+            self.may_matter_list.addItem(" ".join(sentence.text.split()))
+        editable = detail is not None and detail.row.state != "applied"
+        self.add_from_sentence.setEnabled(editable)
+
+    def _add_from_sentence(self) -> None:
+        row = self.may_matter_list.currentRow()
+        if self.detail is None or not 0 <= row < len(self.detail.may_matter):
+            row = 0
+        if self.detail is not None and self.detail.may_matter:
+            self.add_requested.emit(self.detail.may_matter[row])
+
     def show_memo(self, detail: MemoDetail | None) -> None:
         self.detail = detail
         self._show_untracked(detail)
+        self._show_may_matter(detail)
         if detail is None:
             self.text.clear()
             self.directives.set_rows((), editable=False)
             self.flags.set_rows([])
             self.summary.clear()
-            for button in (self.apply_button, self.scenario_button, self.revert_button):
+            for button in (self.apply_button, self.scenario_button, self.revert_button,
+                           self.add_button):  # fmt: skip
                 button.setEnabled(False)
             return
         row = detail.row
@@ -179,6 +242,7 @@ class MemoView(QWidget):
         )  # fmt: skip
         self.scenario_button.setEnabled(True)
         self.revert_button.setEnabled(row.state == "applied")
+        self.add_button.setEnabled(editable)
         self._highlight()
 
     def show_plan(self, plan: MemoPlan | None) -> None:
@@ -206,7 +270,7 @@ class MemoView(QWidget):
         if self.detail is None:
             return
         current = self.directive_table.currentIndex().row()
-        selections = []
+        selections = self._may_matter_selections()
         for row, directive in enumerate(self.detail.directives):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.text.document())
@@ -221,3 +285,22 @@ class MemoView(QWidget):
                 self.text.setTextCursor(cursor)
                 self.text.ensureCursorVisible()
         self.text.setExtraSelections(selections)
+
+    def _may_matter_selections(self) -> list[QTextEdit.ExtraSelection]:
+        """The chosen sentence that may matter, in pale blue, scrolled into view."""
+        assert self.detail is not None
+        row = self.may_matter_list.currentRow()
+        if not 0 <= row < len(self.detail.may_matter):
+            return []
+        sentence = self.detail.may_matter[row]
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(sentence.start)
+        cursor.setPosition(sentence.end, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setBackground(MAY_MATTER)
+        selection.cursor = cursor
+        selection.format = fmt
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+        return [selection]

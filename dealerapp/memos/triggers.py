@@ -1,0 +1,533 @@
+"""The trigger reader: directives from trigger words and what stands around them in the clause.
+
+An event is found by a trigger (a verb or noun of resources/memos/triggers.toml,
+matched by lemma) and its arguments are filled from the same clause: markets,
+numbers of units, weeks, the vehicle. Cues decide what the claim is worth
+(NegEx/ConText): a negated trigger gives nothing; a hedged or reported one is a
+rumor, and a hedged closure is dropped, because a wrong closure tells real
+customers they will not get their car. Sentences with a trigger and a vehicle
+or market that give no directive are kept as "may matter" for a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from dealerapp.db.enums import Confidence, DirectiveKind
+from dealerapp.memos.extract import Extracted, MemoContext
+from dealerapp.memos.lemmas import Token, detect_language, tokenize
+from dealerapp.memos.lexicon import LanguageLexicon, Match, lexicon
+from dealerapp.memos.places import find_places
+from dealerapp.memos.sentences import Sentence
+from dealerapp.memos.vehicles import VehicleSpan, vehicle_spans
+from dealerapp.memos.vocabulary import Vocabulary
+
+CLOSURES = {DirectiveKind.MARKET_CLOSED, DirectiveKind.ALLOCATIONS_FILLED}
+# Never read from a hedge: each tells customers that something is over.
+NEVER_HEDGED = CLOSURES | {DirectiveKind.ORDER_BANK_CLOSE}
+_AFTER_NEGATION = {"deny", "dementieren", "démentir", "untrue", "false", "unchanged",
+                   "unverändert", "inchangé", "faux", "falsch"}  # fmt: skip
+_YEAR_WORDS = {"year", "jahr", "modelljahr", "année", "an", "my"}
+_TIME_WORDS = {
+    "year", "quarter", "spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4",
+    "jahr", "quartal", "frühjahr", "sommer", "herbst", "année", "an", "trimestre", "printemps",
+    "été", "automne", "hiver", "until", "bis", "jusqu",
+}  # fmt: skip
+_CONTRACTIONS = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+_ELISION = re.compile(r"^(?P<head>[a-zA-Z]{1,3})['’](?P<rest>\w.*)$")
+_FRENCH_ELIDED = {"n": "ne", "l": "le", "d": "de", "qu": "que", "s": "se", "j": "je", "c": "ce"}
+_CURRENCY = {"$", "€", "£", "¥", "us$", "chf", "usd", "eur", "gbp", "aud", "cad", "fr"}
+_FROM_WORDS = {"from", "instead", "rather", "than", "previously", "originally", "statt",
+               "anstatt", "bisher", "lieu", "contre", "initialement"}  # fmt: skip
+_CLAUSE_PUNCTUATION = {";", ":", "–", "—", "(", ")"}
+_COORDINATION = {
+    "and", "or", "but", "while", "whereas", "although", "though", "however", "yet", "und",
+    "oder", "aber", "doch", "während", "et", "ou", "mais", "tandis",
+}  # fmt: skip
+_PLACE_PREPOSITIONS = {
+    "in", "for", "to", "from", "into", "out", "of", "für", "nach", "aus", "auf", "pour", "en",
+    "au", "aux", "du", "de", "dans", "vers",
+}  # fmt: skip
+_WEEK_WORDS = {
+    "week": 1, "weeks": 1, "woche": 1, "wochen": 1, "semaine": 1, "semaines": 1, "month": 4,
+    "months": 4, "monat": 4, "monate": 4, "monaten": 4, "mois": 4,
+}  # fmt: skip
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec", "januar", "februar", "märz",
+           "juni", "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "mai",
+           "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """What a sentence names, by token index."""
+
+    places: list[tuple[int, str | None]]  # (token index, market code or None for a region)
+    vehicles: list[tuple[int, VehicleSpan]]
+    counts: list[tuple[int, int]]  # (token index, units)
+    vehicle_tokens: set[int] = field(default_factory=set)
+    dealers: bool = False  # the sentence names one of the database's dealers
+
+
+@dataclass(frozen=True)
+class MayMatter:
+    """A sentence with a trigger and a vehicle or market that gave no directive."""
+
+    start: int
+    end: int
+    text: str
+    kind: DirectiveKind
+    market: str | None
+    program: str | None
+    vehicle: str | None
+    units: int | None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "start": self.start, "end": self.end, "kind": self.kind.value,
+            "market": self.market, "program": self.program, "vehicle": self.vehicle,
+            "units": self.units,
+        }  # fmt: skip
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any], text: str) -> MayMatter:
+        start, end = int(raw["start"]), int(raw["end"])
+        return cls(
+            start, end, text[start:end], DirectiveKind(raw["kind"]), raw.get("market"),
+            raw.get("program"), raw.get("vehicle"), raw.get("units"),
+        )  # fmt: skip
+
+
+@dataclass
+class TriggerReading:
+    directives: list[Extracted] = field(default_factory=list)
+    may_matter: list[MayMatter] = field(default_factory=list)
+
+
+def memo_language(text: str) -> str:
+    return detect_language(text)
+
+
+def read_sentence(
+    sentence: Sentence,
+    context: MemoContext,
+    vocabulary: Vocabulary,
+    lang: str,
+    memo_vehicle: VehicleSpan | None,
+) -> TriggerReading:
+    words = lexicon(lang)
+    tokens = sentence_tokens(sentence.text, lang)
+    reading = TriggerReading()
+    if not tokens:
+        return reading
+    mentions = _mentions(sentence.text, tokens, vocabulary, words)
+    if sentence.text.rstrip().endswith("?"):
+        return reading  # a question states nothing
+    hearsay = _hearsay(words, tokens)
+    for first, last in _clauses(tokens, words):
+        if words.cue_matches("conditional", tokens, first, last):
+            continue
+        found: dict[DirectiveKind, Match] = {}
+        for index in range(first, last):
+            for kind, match in words.triggers_at(tokens, index):
+                if match.last < last and kind not in found:
+                    found[kind] = match
+        if not found:
+            continue
+        clause = _Clause(tokens, first, last, mentions, words, context, memo_vehicle)
+        for kind, match in found.items():
+            if _negated(words, tokens, first, match, found):
+                continue
+            hedged = _hedged(words, tokens, first, last, match)
+            built = clause.build(kind, match)
+            if not built:
+                if clause.relevant():
+                    reading.may_matter.append(clause.may_matter(sentence, kind))
+                continue
+            confidence = Confidence.RUMOR if (hedged or hearsay) else Confidence.OFFICIAL
+            for fields in built:
+                actual = DirectiveKind(str(fields.pop("kind", kind)))
+                if actual in NEVER_HEDGED and hedged:
+                    # Never a closure from "may" or "could": shown, not read.
+                    reading.may_matter.append(clause.may_matter(sentence, actual))
+                    continue
+                reading.directives.append(
+                    Extracted(
+                        actual,
+                        confidence,
+                        sentence.start,
+                        sentence.end,
+                        sentence.text,
+                        **fields,  # type: ignore[arg-type]
+                    )
+                )
+    reading.directives = _without_overlaps(reading.directives)
+    return reading
+
+
+# -- tokens, clauses and mentions ----------------------------------------------------------
+
+
+@lru_cache(maxsize=256)
+def sentence_tokens(text: str, lang: str) -> tuple[Token, ...]:
+    return tuple(_expanded(tokenize(text, lang), lang))
+
+
+def _expanded(tokens: Sequence[Token], lang: str) -> list[Token]:
+    """ "won't" as "will not", "isn't" as "is not", "n'est" as "ne est": cue words apart."""
+    result: list[Token] = []
+    for token in tokens:
+        lower = token.lower.replace("’", "'")
+        if lang == "en" and lower.endswith("n't"):
+            head = _CONTRACTIONS.get(lower, lower[:-3])
+            result.append(Token(head, token.start, token.end, head, head))
+            result.append(Token("not", token.start, token.end, "not", "not"))
+            continue
+        elided = _ELISION.match(token.text) if lang == "fr" else None
+        if elided and elided.group("head").lower() in _FRENCH_ELIDED:
+            head = _FRENCH_ELIDED[elided.group("head").lower()]
+            rest = elided.group("rest")
+            split = token.start + len(elided.group("head")) + 1
+            result.append(Token(head, token.start, split, head, head))
+            result.extend(_moved(t, split) for t in tokenize(rest, lang))
+            continue
+        result.append(token)
+    return result
+
+
+def _moved(token: Token, offset: int) -> Token:
+    return Token(token.text, token.start + offset, token.end + offset, token.lower, token.lemma,
+                 token.number)  # fmt: skip
+
+
+def _clauses(tokens: Sequence[Token], words: LanguageLexicon) -> list[tuple[int, int]]:
+    """Clause spans (first, last exclusive): cut at ; : dashes, at a terminator ("but",
+    "however", "aber", "mais") and at a comma before "and", "or", "while"."""
+    terminators = {phrase[0] for phrase in words.cues["terminator"] if len(phrase) == 1}
+    cuts = [0]
+    for index, token in enumerate(tokens):
+        if token.text in _CLAUSE_PUNCTUATION:
+            cuts.append(index + 1)
+        elif token.lemma in terminators and index > cuts[-1]:
+            cuts.append(index)
+        elif (token.text == "," and index + 1 < len(tokens)
+              and tokens[index + 1].lower in _COORDINATION):  # fmt: skip
+            cuts.append(index + 1)
+    cuts.append(len(tokens))
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def _token_at(tokens: Sequence[Token], offset: int) -> int:
+    for index, token in enumerate(tokens):
+        if token.end > offset:
+            return index
+    return len(tokens) - 1
+
+
+def _mentions(
+    text: str, tokens: Sequence[Token], vocabulary: Vocabulary, words: LanguageLexicon
+) -> Mentions:
+    vehicles = [(_token_at(tokens, span.start), span) for span in vehicle_spans(text, vocabulary)]
+    vehicle_tokens = {
+        index
+        for _first, span in vehicles
+        for index, token in enumerate(tokens)
+        if span.start <= token.start < span.end
+    }
+    places = [(_token_at(tokens, place.start), place.code)
+              for place in find_places(text, vocabulary)]  # fmt: skip
+    place_tokens = {index for index, _code in places}
+    counts = []
+    for index, token in enumerate(tokens):
+        count = token.count
+        if count is None or index in vehicle_tokens or index in place_tokens:
+            continue
+        if _is_count(tokens, index, words, vehicle_tokens):
+            counts.append((index, count))
+    dealers = any(named.pattern.search(text) for named in vocabulary.dealers)
+    return Mentions(places, vehicles, counts, vehicle_tokens, dealers)
+
+
+def _is_count(
+    tokens: Sequence[Token], index: int, words: LanguageLexicon, vehicle_tokens: set[int]
+) -> bool:
+    token = tokens[index]
+    count = token.count or 0
+    before = tokens[index - 1] if index else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if before is not None and (before.lower in _CURRENCY or before.lower in _MONTHS
+                               or before.text in {"#", "No", "no.", "/"}):  # fmt: skip
+        return False
+    if after is not None and (words.is_not_count(after) or after.lower in _MONTHS
+                              or after.lower in _WEEK_WORDS or after.text in {"%", "/", ":"}
+                              or after.lower in _CURRENCY):  # fmt: skip
+        return False
+    dashed = after is not None and after.text in {"-", "–"} and index + 2 < len(tokens)
+    if dashed and (tokens[index + 2].lower in _WEEK_WORDS
+                   or words.is_not_count(tokens[index + 2])):  # fmt: skip
+        return False  # "a 6-week delay", "a 700-hp engine"
+    looks_like_year = 1900 <= count <= 2100 and "," not in token.text and "." not in token.text
+    following = tokens[index + 2] if index + 2 < len(tokens) else None
+    if after is not None and following is not None and following.lemma in _YEAR_WORDS:
+        return False  # "the 2011 model year", "2024 MY"
+    if looks_like_year:
+        # "2026 Chevrolet Corvette Z06" is a model year; "2,026 cars" or "2026 units" a count.
+        return after is not None and words.is_unit(after)
+    return count >= 1
+
+
+def _hearsay(words: LanguageLexicon, tokens: Sequence[Token]) -> bool:
+    """Reported, not stated: "reportedly", "sources say", "according to a dealer"; but
+    "according to BMW", "Porsche said" speak for the maker."""
+    found = words.cue_matches("hearsay", tokens, 0, len(tokens))
+    if not found:
+        return False
+    sources = set(words.cues["attribution"])
+    for hit in found:
+        phrase = tuple(t.lower for t in tokens[hit.first : hit.last + 1])
+        if phrase not in sources:
+            return True  # "reportedly", "serait": hearsay whoever is named after it
+        following = tokens[hit.last + 1 : hit.last + 4]
+        if not any(t.text[:1].isupper() and t.lower not in {"a", "an", "the"} for t in following):
+            return True
+        if any(t.lower in {"sources", "source", "reports", "insiders", "rumors", "rumours",
+                           "forum", "dealers", "dealer"} for t in following):  # fmt: skip
+            return True
+    return False
+
+
+def _negated(
+    words: LanguageLexicon,
+    tokens: Sequence[Token],
+    first: int,
+    match: Match,
+    found: dict[DirectiveKind, Match],
+) -> bool:
+    """A negation cue before the trigger in its clause, outside every trigger's own words
+    ("will not be sold in the UK" is the closure's trigger, not its negation)."""
+    inside = {i for m in found.values() for i in m.words}
+    window = max(first, match.first - 6)
+    # Before the trigger, or between its words ("allocations ... have not been filled").
+    for hit in words.cue_matches("negation", tokens, window, match.last):
+        if not any(i in inside for i in range(hit.first, hit.last + 1)):
+            return True
+    # "... is not true", "was denied", "remains unchanged" after the trigger.
+    after = words.cue_matches("negation", tokens, match.last + 1, min(len(tokens), match.last + 6))
+    return any(tokens[hit.first].lemma in _AFTER_NEGATION for hit in after)
+
+
+def _hedged(
+    words: LanguageLexicon, tokens: Sequence[Token], first: int, last: int, match: Match
+) -> bool:
+    return any(
+        not (match.first <= hit.first <= match.last)
+        for hit in words.cue_matches("hedge", tokens, first, last)
+    )
+
+
+# -- arguments --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Clause:
+    tokens: Sequence[Token]
+    first: int
+    last: int
+    mentions: Mentions
+    words: LanguageLexicon
+    context: MemoContext
+    memo_vehicle: VehicleSpan | None
+
+    def _inside(self, index: int) -> bool:
+        return self.first <= index < self.last
+
+    def places(self) -> list[tuple[int, str | None]]:
+        return [(i, code) for i, code in self.mentions.places if self._inside(i)]
+
+    def markets(self) -> list[tuple[int, str]]:
+        return [(i, code) for i, code in self.places() if code is not None]
+
+    def counts(self) -> list[tuple[int, int]]:
+        return [(i, n) for i, n in self.mentions.counts if self._inside(i)]
+
+    def vehicle(self) -> VehicleSpan | None:
+        inside = [span for i, span in self.mentions.vehicles if self._inside(i)]
+        anywhere = [span for _i, span in self.mentions.vehicles]
+        found = inside or anywhere
+        return found[0] if found else self.memo_vehicle
+
+    def program(self) -> str | None:
+        vehicle = self.vehicle()
+        if vehicle is not None and vehicle.program is not None:
+            return vehicle.program
+        return self.context.program if vehicle is None or vehicle is self.memo_vehicle else None
+
+    def relevant(self) -> bool:
+        return bool(self.markets()) or any(self._inside(i) for i, _s in self.mentions.vehicles)
+
+    def base(self) -> dict[str, object]:
+        vehicle = self.vehicle()
+        return {"program": self.program(), "vehicle": vehicle.name if vehicle else None}
+
+    def build(self, kind: DirectiveKind, match: Match) -> list[dict[str, object]]:
+        if self.vehicle() is None and self.context.program is None:
+            return []  # about no vehicle at all: a price list, a plant, the weather
+        builders = {
+            DirectiveKind.MARKET_ALLOCATION: self._allocation,
+            DirectiveKind.PRODUCTION_VOLUME: self._volume,
+            DirectiveKind.MARKET_CLOSED: self._closed,
+            DirectiveKind.ALLOCATIONS_FILLED: self._per_market,
+            DirectiveKind.ORDER_BANK_CLOSE: self._per_market,
+            DirectiveKind.PRODUCTION_END: self._production_end,
+            DirectiveKind.PRODUCTION_START: self._plain,
+            DirectiveKind.DELAY: self._delay,
+        }
+        builder = builders.get(kind)
+        return builder(match) if builder else []
+
+    def _allocation(self, match: Match) -> list[dict[str, object]]:
+        markets, counts = self.markets(), self.counts()
+        if not markets or not counts or self.mentions.dealers:
+            return []  # a dealer's units are the whole-phrase rules' to read
+        base = self.base()
+        if len(markets) == len(counts):
+            pairs = list(zip(markets, counts, strict=True))
+        elif len(counts) == 1:
+            pairs = [(market, counts[0]) for market in markets]
+        else:
+            pairs = [
+                (market, min(counts, key=lambda c: abs(c[0] - market[0]))) for market in markets
+            ]
+        return [{**base, "market": code, "units": units} for (_i, code), (_j, units) in pairs]
+
+    def _volume(self, match: Match) -> list[dict[str, object]]:
+        if self.markets():
+            return []  # units for a market: an allocation, not the run
+        counts = [(i, n) for i, n in self.counts() if n >= 2]
+        if not counts:
+            return []
+        before: int | None = None
+        after: int | None = None
+        for index, units in counts:
+            window = {t.lower for t in self.tokens[max(self.first, index - 3) : index]}
+            if window & _FROM_WORDS and before is None:
+                before = units
+            elif after is None:
+                after = units
+        if after is None:
+            return []
+        return [{**self.base(), "market": None, "from_units": before, "to_units": after}]
+
+    def _closed(self, match: Match) -> list[dict[str, object]]:
+        markets = self.markets()
+        if not markets:
+            return []
+        return [{**self.base(), "market": code} for _i, code in markets]
+
+    def _per_market(self, match: Match) -> list[dict[str, object]]:
+        markets = self.markets()
+        if markets:
+            return [{**self.base(), "market": code} for _i, code in markets]
+        if any(code is None for _i, code in self.places()):
+            return [{**self.base(), "market": None}]
+        return [{**self.base(), "market": self.context.market}]
+
+    def _production_end(self, match: Match) -> list[dict[str, object]]:
+        # "dropped in Canada", "discontinued for the US": the end of one market.
+        bound = [
+            (i, code) for i, code in self.markets()
+            if (i > match.last and self.tokens[i - 1].lower in _PLACE_PREPOSITIONS)
+            or (i > match.last and i >= 2 and self.tokens[i - 2].lower in _PLACE_PREPOSITIONS)
+        ]  # fmt: skip
+        if bound:
+            return [{**self.base(), "market": code, "kind": DirectiveKind.MARKET_CLOSED}
+                    for _i, code in bound]  # fmt: skip
+        return self._plain(match)
+
+    def _plain(self, match: Match) -> list[dict[str, object]]:
+        return [{**self.base(), "market": None}]
+
+    def _delay(self, match: Match) -> list[dict[str, object]]:
+        weeks = None
+        for index in range(self.first, self.last - 1):
+            token, unit = self.tokens[index], self.tokens[index + 1]
+            if unit.lower in _WEEK_WORDS:
+                amount = token.count if token.count is not None else (
+                    1 if token.lower in {"a", "one", "un", "une", "ein", "einen"} else None
+                )  # fmt: skip
+                if amount is not None:
+                    weeks = amount * _WEEK_WORDS[unit.lower]
+                    break
+        when = any(
+            t.lower in _TIME_WORDS or t.lower in _MONTHS or (t.count and 2000 <= t.count <= 2100)
+            for t in self.tokens[self.first : self.last]
+        )
+        if weeks is None and not when:
+            return []  # "the delay is caused by a strike": the delay itself is said elsewhere
+        codes: list[str | None] = [code for _i, code in self.markets()] or [None]
+        return [{**self.base(), "market": code, "weeks": weeks} for code in codes]
+
+    def may_matter(self, sentence: Sentence, kind: DirectiveKind) -> MayMatter:
+        markets = self.markets()
+        counts = self.counts()
+        vehicle = self.vehicle()
+        return MayMatter(
+            sentence.start, sentence.end, sentence.text, kind,
+            markets[0][1] if markets else None, self.program(),
+            vehicle.name if vehicle else None, counts[0][1] if counts else None,
+        )  # fmt: skip
+
+
+def _without_overlaps(directives: list[Extracted]) -> list[Extracted]:
+    """One directive per (kind, market) in a sentence; a closure of a market wins over the
+    allocation or order-bank reading of the same words."""
+    seen: set[tuple[object, ...]] = set()
+    kept: list[Extracted] = []
+    closed = {d.market for d in directives if d.kind is DirectiveKind.MARKET_CLOSED}
+    for item in directives:
+        if item.kind is DirectiveKind.PRODUCTION_END and closed:
+            continue
+        key = (item.kind, item.market, item.units)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(item)
+    return kept
+
+
+@dataclass(frozen=True)
+class Hedged:
+    markets: frozenset[str]
+    everywhere: bool  # every clause is hedged, or the sentence asks
+    states_nothing: bool = False  # a question, or a condition in every clause
+
+
+def hedged_markets(sentence: Sentence, vocabulary: Vocabulary, lang: str) -> Hedged:
+    """The markets a sentence names in hedged clauses ("and Australia may be next"), for the
+    whole-phrase rules, whose closures go through the same ConText pass."""
+    words = lexicon(lang)
+    tokens = sentence_tokens(sentence.text, lang)
+    if not tokens:
+        return Hedged(frozenset(), False)
+    places = [(_token_at(tokens, p.start), p.code) for p in find_places(sentence.text, vocabulary)]
+    markets: set[str] = set()
+    clauses = _clauses(tokens, words)
+    hedged_clauses = conditional_clauses = 0
+    for first, last in clauses:
+        conditional = bool(words.cue_matches("conditional", tokens, first, last))
+        conditional_clauses += conditional
+        if conditional or words.cue_matches("hedge", tokens, first, last):
+            hedged_clauses += 1
+            markets |= {code for i, code in places if code and first <= i < last}
+    asks = sentence.text.rstrip().endswith("?")
+    return Hedged(
+        frozenset(markets),
+        asks or hedged_clauses == len(clauses),
+        asks or conditional_clauses == len(clauses),
+    )
