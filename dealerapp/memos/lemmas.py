@@ -34,17 +34,17 @@ _NUMBER_WORDS = {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
         "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-        "ninety", "hundred", "thousand", "dozen",
+        "ninety", "hundred", "thousand", "million", "millions", "dozen",
     )),
     "de": frozenset((
         "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
         "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig",
-        "neunzig", "hundert", "tausend", "einhundert", "eintausend",
+        "neunzig", "hundert", "tausend", "einhundert", "eintausend", "million", "millionen",
     )),
     "fr": frozenset((
         "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
         "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante",
-        "soixante", "cent", "cents", "mille",
+        "soixante", "cent", "cents", "mille", "million", "millions",
     )),
 }  # fmt: skip
 _FRENCH_ENDINGS = re.compile(r"(?:ées|ée|és|é|ent|er|es|e|s)$")

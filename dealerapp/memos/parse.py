@@ -8,6 +8,7 @@ from datetime import date
 from dealerapp.db.enums import Confidence
 from dealerapp.memos.extract import Clause, Extracted, MemoContext, read_clause
 from dealerapp.memos.extract import extract as extract_sentence
+from dealerapp.memos.places import find_places
 from dealerapp.memos.readers import MemoDocument
 from dealerapp.memos.sentences import split_sentences
 from dealerapp.memos.triggers import (
@@ -151,7 +152,15 @@ def _memo_market(sender: str | None, body: list[Clause], vocabulary: Vocabulary)
         from_sender = {m.key for m in vocabulary.markets if m.pattern.search(sender)}
         if len(from_sender) == 1:
             return from_sender.pop()
-    return _only({m for clause in body for m in clause.markets})
+    named = {m for clause in body for m in clause.markets}
+    if not named:  # a market the shipped vocabulary does not list ("Mexico")
+        named = {
+            place.code
+            for clause in body
+            for place in find_places(clause.sentence.text, vocabulary)
+            if place.code is not None
+        }
+    return _only(named)
 
 
 def _is_official(sender: str | None, vocabulary: Vocabulary) -> bool:

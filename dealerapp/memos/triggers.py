@@ -32,6 +32,11 @@ CLOSURES = {DirectiveKind.MARKET_CLOSED, DirectiveKind.ALLOCATIONS_FILLED}
 NEVER_HEDGED = CLOSURES | {DirectiveKind.ORDER_BANK_CLOSE}
 _AFTER_NEGATION = {"deny", "dementieren", "démentir", "untrue", "false", "unchanged",
                    "unverändert", "inchangé", "faux", "falsch"}  # fmt: skip
+_TO_WORDS = {"to", "auf", "à", "total"}
+_VOLUME_CUES = {
+    "limit", "limited", "total", "run", "only", "just", "series", "limitiert", "limitieren",
+    "insgesamt", "auflage", "nur", "limité", "limitée", "tirage", "seulement", "série",
+}  # fmt: skip
 _YEAR_WORDS = {"year", "jahr", "modelljahr", "année", "an", "my"}
 _TIME_WORDS = {
     "year", "quarter", "spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4",
@@ -264,6 +269,10 @@ def _is_count(
     if before is not None and (before.lower in _CURRENCY or before.lower in _MONTHS
                                or before.text in {"#", "No", "no.", "/"}):  # fmt: skip
         return False
+    bridged = tokens[index + 2] if index + 2 < len(tokens) else None
+    if (after is not None and after.lower in {"of", "de", "d", "des"} and bridged is not None
+            and words.is_not_count(bridged)):  # fmt: skip
+        return False  # "two million of dollars", "deux millions de francs"
     if after is not None and (words.is_not_count(after) or after.lower in _MONTHS
                               or after.lower in _WEEK_WORDS or after.text in {"%", "/", ":"}
                               or after.lower in _CURRENCY):  # fmt: skip
@@ -326,9 +335,16 @@ def _hedged(
     words: LanguageLexicon, tokens: Sequence[Token], first: int, last: int, match: Match
 ) -> bool:
     return any(
-        not (match.first <= hit.first <= match.last)
-        for hit in words.cue_matches("hedge", tokens, first, last)
+        not (match.first <= hit.first <= match.last) for hit in _hedges(words, tokens, first, last)
     )
+
+
+def _hedges(words: LanguageLexicon, tokens: Sequence[Token], first: int, last: int) -> list[Match]:
+    # "back in May": the month, not the modal, once a sentence is under way.
+    return [
+        hit for hit in words.cue_matches("hedge", tokens, first, last)
+        if not (hit.first > 0 and tokens[hit.first].text == "May")
+    ]  # fmt: skip
 
 
 # -- arguments --------------------------------------------------------------------------------
@@ -376,8 +392,9 @@ class _Clause:
         return {"program": self.program(), "vehicle": vehicle.name if vehicle else None}
 
     def build(self, kind: DirectiveKind, match: Match) -> list[dict[str, object]]:
-        if self.vehicle() is None and self.context.program is None:
-            return []  # about no vehicle at all: a price list, a plant, the weather
+        if kind in CLOSURES and self.vehicle() is None and self.context.program is None:
+            # A closure about no car the memo names: read for a person, never as a directive.
+            return []
         builders = {
             DirectiveKind.MARKET_ALLOCATION: self._allocation,
             DirectiveKind.PRODUCTION_VOLUME: self._volume,
@@ -392,24 +409,19 @@ class _Clause:
         return builder(match) if builder else []
 
     def _allocation(self, match: Match) -> list[dict[str, object]]:
-        markets, counts = self.markets(), self.counts()
-        if not markets or not counts or self.mentions.dealers:
+        places, counts = self.places(), self.counts()
+        if not counts or not any(code for _i, code in places) or self.mentions.dealers:
             return []  # a dealer's units are the whole-phrase rules' to read
         base = self.base()
-        if len(markets) == len(counts):
-            pairs = list(zip(markets, counts, strict=True))
-        elif len(counts) == 1:
-            pairs = [(market, counts[0]) for market in markets]
-        else:
-            pairs = [
-                (market, min(counts, key=lambda c: abs(c[0] - market[0]))) for market in markets
-            ]
-        return [{**base, "market": code, "units": units} for (_i, code), (_j, units) in pairs]
+        return [
+            {**base, "market": code, "units": units}
+            for code, units in _pair(places, counts, self.tokens)
+        ]
 
     def _volume(self, match: Match) -> list[dict[str, object]]:
         if self.markets():
             return []  # units for a market: an allocation, not the run
-        counts = [(i, n) for i, n in self.counts() if n >= 2]
+        counts = [(i, n) for i, n in self.counts() if n >= 2 and self._strong(i)]
         if not counts:
             return []
         before: int | None = None
@@ -418,16 +430,28 @@ class _Clause:
             window = {t.lower for t in self.tokens[max(self.first, index - 3) : index]}
             if window & _FROM_WORDS and before is None:
                 before = units
-            elif after is None:
+            elif after is None or window & _TO_WORDS:
                 after = units
         if after is None:
             return []
         return [{**self.base(), "market": None, "from_units": before, "to_units": after}]
 
+    def _strong(self, index: int) -> bool:
+        """A count of cars: "500 units", "500 Corvettes", "limited to 500", "a total of 500"."""
+        following = self.tokens[index + 1 : index + 4]
+        if any(self.words.is_unit(t) for t in following[:2]) or any(
+            index + step in self.mentions.vehicle_tokens for step in (1, 2, 3)
+        ):
+            return True
+        leading = {t.lemma for t in self.tokens[max(self.first, index - 3) : index]}
+        return bool(leading & (_VOLUME_CUES | _FROM_WORDS))
+
     def _closed(self, match: Match) -> list[dict[str, object]]:
         markets = self.markets()
         if not markets:
-            return []
+            # "pulled from the European market": a region, read but never applied
+            regions = [i for i, code in self.places() if code is None]
+            return [{**self.base(), "market": None}] if regions else []
         return [{**self.base(), "market": code} for _i, code in markets]
 
     def _per_market(self, match: Match) -> list[dict[str, object]]:
@@ -442,8 +466,8 @@ class _Clause:
         # "dropped in Canada", "discontinued for the US": the end of one market.
         bound = [
             (i, code) for i, code in self.markets()
-            if (i > match.last and self.tokens[i - 1].lower in _PLACE_PREPOSITIONS)
-            or (i > match.last and i >= 2 and self.tokens[i - 2].lower in _PLACE_PREPOSITIONS)
+            if 0 < i - match.last <= 4
+            and {t.lower for t in self.tokens[match.last + 1 : i]} & _PLACE_PREPOSITIONS
         ]  # fmt: skip
         if bound:
             return [{**self.base(), "market": code, "kind": DirectiveKind.MARKET_CLOSED}
@@ -468,7 +492,8 @@ class _Clause:
             t.lower in _TIME_WORDS or t.lower in _MONTHS or (t.count and 2000 <= t.count <= 2100)
             for t in self.tokens[self.first : self.last]
         )
-        if weeks is None and not when:
+        verb = self.tokens[match.first].lower != self.tokens[match.first].lemma
+        if weeks is None and not when and not verb:
             return []  # "the delay is caused by a strike": the delay itself is said elsewhere
         codes: list[str | None] = [code for _i, code in self.markets()] or [None]
         return [{**self.base(), "market": code, "weeks": weeks} for code in codes]
@@ -490,6 +515,12 @@ def _without_overlaps(directives: list[Extracted]) -> list[Extracted]:
     seen: set[tuple[object, ...]] = set()
     kept: list[Extracted] = []
     closed = {d.market for d in directives if d.kind is DirectiveKind.MARKET_CLOSED}
+    filled = {d.market for d in directives if d.kind is DirectiveKind.ALLOCATIONS_FILLED}
+    # "the 300 units sold out" is the allocation filled, not the order bank closing.
+    directives = [
+        d for d in directives
+        if not (d.kind is DirectiveKind.ORDER_BANK_CLOSE and d.market in filled)
+    ]  # fmt: skip
     for item in directives:
         if item.kind is DirectiveKind.PRODUCTION_END and closed:
             continue
@@ -522,7 +553,7 @@ def hedged_markets(sentence: Sentence, vocabulary: Vocabulary, lang: str) -> Hed
     for first, last in clauses:
         conditional = bool(words.cue_matches("conditional", tokens, first, last))
         conditional_clauses += conditional
-        if conditional or words.cue_matches("hedge", tokens, first, last):
+        if conditional or _hedges(words, tokens, first, last):
             hedged_clauses += 1
             markets |= {code for i, code in places if code and first <= i < last}
     asks = sentence.text.rstrip().endswith("?")
@@ -531,3 +562,28 @@ def hedged_markets(sentence: Sentence, vocabulary: Vocabulary, lang: str) -> Hed
         asks or hedged_clauses == len(clauses),
         asks or conditional_clauses == len(clauses),
     )
+
+
+def _pair(
+    places: list[tuple[int, str | None]], counts: list[tuple[int, int]], tokens: Sequence[Token]
+) -> list[tuple[str | None, int]]:
+    """Each market with its own number: "500 for the US and 60 for Canada" (the number just
+    before the market), "Canada gets just 40" (just after), else the nearest one."""
+    pairs: list[tuple[str | None, int]] = []
+    taken: set[int] = set()
+    starts = [index for index, _code in places]
+    for place, code in places:
+        free = [(i, n) for i, n in counts if i not in taken]
+        before = [
+            (i, n) for i, n in free
+            if i < place and place - i <= 5 and not any(i < other < place for other in starts)
+        ]  # fmt: skip
+        after = [(i, n) for i, n in free if 0 < i - place <= 5]
+        chosen = before[-1:] or after[:1] or sorted(free, key=lambda c: abs(c[0] - place))[:1]
+        if not chosen and len(counts) == 1:
+            chosen = counts  # "Italy and France receive 90 each"
+        if chosen:
+            index, units = chosen[0]
+            taken.add(index)
+            pairs.append((code, units))
+    return pairs
