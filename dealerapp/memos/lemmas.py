@@ -17,7 +17,8 @@ from text_to_num import text2num
 LANGUAGES = ("en", "de", "fr")
 
 _TOKEN = re.compile(
-    r"\d{1,3}(?:(?:[.,’'\u202f\u00a0]|(?<=\d) (?=\d{3}\b))\d{3})+(?!\w)"  # 2,500 2.500 2 500
+    r"\d[\d.,]*(?:st|nd|rd|th|e|er|ème)\b"  # ordinals: "10,000th", "500e": never a count
+    r"|\d{1,3}(?:(?:[.,’'\u202f\u00a0]|(?<=\d) (?=\d{3}\b))\d{3})+(?!\w)"  # 2,500 2.500 2 500
     r"|\d+(?:[.,]\d+)?(?!\w)"
     r"|\w+(?:[-’']\w+)*"  # words, and names with digits: Z06s, GT3, F-150
     r"|[^\w\s]"

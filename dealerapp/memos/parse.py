@@ -13,6 +13,7 @@ from dealerapp.memos.readers import MemoDocument
 from dealerapp.memos.sentences import split_sentences
 from dealerapp.memos.triggers import (
     CLOSURES,
+    NEVER_HEDGED,
     MayMatter,
     hedged_markets,
     memo_language,
@@ -99,7 +100,14 @@ def parse_text(
         ] if not hedged.states_nothing else []  # fmt: skip
         general = read_sentence(sentence, context, vocabulary, language, memo_vehicle)
         known = {d.kind for d in precise}
-        found = precise + [d for d in general.directives if d.kind not in known]
+        # A memo that says the same thing twice ("retire la GT-R du marché … ne sera plus
+        # proposée") gives it once.
+        said = {(d.kind, d.market, d.program, d.vehicle) for d in directives}
+        found = precise + [
+            d for d in general.directives
+            if d.kind not in known
+            and not (d.kind in NEVER_HEDGED and (d.kind, d.market, d.program, d.vehicle) in said)
+        ]  # fmt: skip
         directives.extend(_with_vehicle(d, sentence.text, vocabulary, memo_vehicle) for d in found)
         if not found:
             may_matter.extend(general.may_matter[:1])

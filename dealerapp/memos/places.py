@@ -27,6 +27,7 @@ class Place:
     start: int
     end: int
     code: str | None  # None: a region, not one market
+    adjective: bool = False  # "Japanese", "allemands": maybe the car's or the maker's origin
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,23 @@ class _Gazetteer:
     exact: dict[str, str | None]  # case-sensitive names (CLDR)
     folded: dict[str, str | None]  # case-insensitive names
     prefixes: tuple[tuple[str, str | None], ...]
+    adjectives: frozenset[str]  # demonyms and adjectives, folded
+
+
+_RECENT: dict[tuple[int, str], list[Place]] = {}
 
 
 def find_places(text: str, vocabulary: Vocabulary) -> list[Place]:
+    # Each sentence is looked at by the hedge pass and by the reader: read it once.
+    key = (id(vocabulary.market_names), text)
+    if key not in _RECENT:
+        if len(_RECENT) > 512:
+            _RECENT.clear()
+        _RECENT[key] = _find(text, vocabulary)
+    return _RECENT[key]
+
+
+def _find(text: str, vocabulary: Vocabulary) -> list[Place]:
     gazetteer = _gazetteer(tuple(sorted(vocabulary.market_names.items())))
     found: list[Place] = []
     for match in gazetteer.pattern.finditer(text):
@@ -49,7 +64,10 @@ def find_places(text: str, vocabulary: Vocabulary) -> list[Place]:
         else:
             folded = word.casefold()
             code = next((c for prefix, c in gazetteer.prefixes if folded.startswith(prefix)), None)
-        found.append(Place(match.start(), match.end(), code))
+        adjective = word.casefold() in gazetteer.adjectives or (
+            word not in gazetteer.exact and word.casefold() not in gazetteer.folded
+        )
+        found.append(Place(match.start(), match.end(), code, adjective))
     return found
 
 
@@ -83,10 +101,13 @@ def _gazetteer(shipped: tuple[tuple[str, tuple[str, ...]], ...]) -> _Gazetteer:
     for code, names in shipped:
         for name in names:
             add(name, code)
+    adjectives: set[str] = set()
     for language in ("en", "de", "fr"):
         for code, names in data.get(language, {}).items():
             for name in names:
                 add(name, code)
+                if name[:1].isupper() and name.endswith(("an", "ese", "ish", "ch", "ss")):
+                    adjectives.add(name.casefold())  # "American", "Japanese", "Swiss"
     for word in data["regions"]["words"]:
         add(word, None)
         exact.pop(word, None)
@@ -94,4 +115,4 @@ def _gazetteer(shipped: tuple[tuple[str, tuple[str, ...]], ...]) -> _Gazetteer:
     alternatives.sort(key=len, reverse=True)
     pattern = re.compile(f"{_EDGE_BEFORE}(?:{'|'.join(alternatives)}){_EDGE_AFTER}")
     prefixes.sort(key=lambda item: len(item[0]), reverse=True)
-    return _Gazetteer(pattern, exact, folded, tuple(prefixes))
+    return _Gazetteer(pattern, exact, folded, tuple(prefixes), frozenset(adjectives))

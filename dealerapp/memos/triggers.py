@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import Any
 
 from dealerapp.db.enums import Confidence, DirectiveKind
-from dealerapp.memos.extract import Extracted, MemoContext
+from dealerapp.memos.extract import Extracted, MemoContext, any_of
 from dealerapp.memos.lemmas import Token, detect_language, tokenize
 from dealerapp.memos.lexicon import LanguageLexicon, Match, lexicon
 from dealerapp.memos.places import find_places
@@ -33,8 +33,18 @@ NEVER_HEDGED = CLOSURES | {DirectiveKind.ORDER_BANK_CLOSE}
 _AFTER_NEGATION = {"deny", "dementieren", "démentir", "untrue", "false", "unchanged",
                    "unverändert", "inchangé", "faux", "falsch"}  # fmt: skip
 _TO_WORDS = {"to", "auf", "à", "total"}
+_PER_VEHICLE = {
+    DirectiveKind.MARKET_CLOSED, DirectiveKind.PRODUCTION_END, DirectiveKind.PRODUCTION_START,
+    DirectiveKind.ORDER_BANK_CLOSE, DirectiveKind.DELAY,
+}  # fmt: skip
+_MADE_WORDS = {"build", "make", "produce", "assemble", "plant", "factory", "bauen", "werk",
+               "produzieren", "produire", "usine", "fabriquer"}  # fmt: skip
+_MARKET_WORDS = {"market", "markt", "marché"}
+_MAKER_WORDS = {"maker", "automaker", "carmaker", "manufacturer", "brand", "company", "firm",
+                "hersteller", "autobauer", "marke", "constructeur", "marque", "firme"}  # fmt: skip
 _VOLUME_CUES = {
     "limit", "limited", "total", "run", "only", "just", "series", "limitiert", "limitieren",
+    "circulation", "production",
     "insgesamt", "auflage", "nur", "limité", "limitée", "tirage", "seulement", "série",
 }  # fmt: skip
 _YEAR_WORDS = {"year", "jahr", "modelljahr", "année", "an", "my"}
@@ -245,8 +255,11 @@ def _mentions(
         for index, token in enumerate(tokens)
         if span.start <= token.start < span.end
     }
-    places = [(_token_at(tokens, place.start), place.code)
-              for place in find_places(text, vocabulary)]  # fmt: skip
+    places = [
+        (_token_at(tokens, place.start), place.code)
+        for place in find_places(text, vocabulary)
+        if not (place.adjective and _describes(tokens, _token_at(tokens, place.start), words))
+    ]
     place_tokens = {index for index, _code in places}
     counts = []
     for index, token in enumerate(tokens):
@@ -255,8 +268,15 @@ def _mentions(
             continue
         if _is_count(tokens, index, words, vehicle_tokens):
             counts.append((index, count))
-    dealers = any(named.pattern.search(text) for named in vocabulary.dealers)
+    dealers = any_of(vocabulary.dealers).search(text) is not None
     return Mentions(places, vehicles, counts, vehicle_tokens, dealers)
+
+
+def _describes(tokens: Sequence[Token], index: int, words: LanguageLexicon) -> bool:
+    """ "the Japanese supercar", "la supercar japonaise", "constructeurs allemands": where the
+    car or its maker comes from, not a market."""
+    near = [tokens[j] for j in (index - 1, index + 1, index + 2) if 0 <= j < len(tokens)]
+    return any(words.is_unit(t) or t.lemma in _MAKER_WORDS for t in near)
 
 
 def _is_count(
@@ -321,6 +341,9 @@ def _negated(
     """A negation cue before the trigger in its clause, outside every trigger's own words
     ("will not be sold in the UK" is the closure's trigger, not its negation)."""
     inside = {i for m in found.values() for i in m.words}
+    # "ne sera plus proposée": "ne" belongs to the trigger's own "plus".
+    if any(tokens[i].lower in {"plus", "pas", "jamais"} for i in match.words):
+        inside |= {i for i in range(first, match.first) if tokens[i].lower in {"ne", "n"}}
     window = max(first, match.first - 6)
     # Before the trigger, or between its words ("allocations ... have not been filled").
     for hit in words.cue_matches("negation", tokens, window, match.last):
@@ -406,10 +429,31 @@ class _Clause:
             DirectiveKind.DELAY: self._delay,
         }
         builder = builders.get(kind)
-        return builder(match) if builder else []
+        built = builder(match) if builder else []
+        others = self.other_vehicles()
+        if kind in _PER_VEHICLE and others and built:
+            # "the Corvette and the Camaro will disappear from Europe": each car its own.
+            built += [
+                {**fields, "program": span.program, "vehicle": span.name}
+                for span in others for fields in built
+            ]  # fmt: skip
+        return built
+
+    def other_vehicles(self) -> list[VehicleSpan]:
+        """The cars this clause names after its first, each once."""
+        inside = [span for i, span in self.mentions.vehicles if self._inside(i)]
+        seen = {(inside[0].program or inside[0].name.casefold())} if inside else set()
+        others = []
+        for span in inside[1:]:
+            key = span.program or span.name.casefold()
+            if key not in seen and not any(key in s or s in key for s in map(str, seen)):
+                seen.add(key)
+                others.append(span)
+        return others
 
     def _allocation(self, match: Match) -> list[dict[str, object]]:
-        places, counts = self.places(), self.counts()
+        places = [(i, code) for i, code in self.places() if not self._made_in(i)]
+        counts = self._final_counts()
         if not counts or not any(code for _i, code in places) or self.mentions.dealers:
             return []  # a dealer's units are the whole-phrase rules' to read
         base = self.base()
@@ -418,10 +462,27 @@ class _Clause:
             for code, units in _pair(places, counts, self.tokens)
         ]
 
+    def _made_in(self, place: int) -> bool:
+        """ "built in the US", "in seinem französischen Werk": where it is made, not sent."""
+        near = {t.lemma for t in self.tokens[max(self.first, place - 3) : place + 2]}
+        return bool(near & _MADE_WORDS)
+
+    def _final_counts(self) -> list[tuple[int, int]]:
+        """Counts, without the old figure of "from 70 to 110" / "von 70 auf 110"."""
+        counts = self.counts()
+        return [
+            (i, n) for i, n in counts
+            if not (i > 0 and self.tokens[i - 1].lower in {"from", "von"}
+                    and any(0 < j - i <= 4 for j, _n in counts))
+        ]  # fmt: skip
+
     def _volume(self, match: Match) -> list[dict[str, object]]:
-        if self.markets():
-            return []  # units for a market: an allocation, not the run
         counts = [(i, n) for i, n in self.counts() if n >= 2 and self._strong(i)]
+        if self.markets():
+            # Units for a market are an allocation; a total beside them is the run.
+            places = [(i, code) for i, code in self.places() if not self._made_in(i)]
+            paired = {units for _code, units in _pair(places, self._final_counts(), self.tokens)}
+            counts = [(i, n) for i, n in counts if n not in paired and self._cued(i)]
         if not counts:
             return []
         before: int | None = None
@@ -446,13 +507,20 @@ class _Clause:
         leading = {t.lemma for t in self.tokens[max(self.first, index - 3) : index]}
         return bool(leading & (_VOLUME_CUES | _FROM_WORDS))
 
+    def _cued(self, index: int) -> bool:
+        leading = {t.lemma for t in self.tokens[max(self.first, index - 3) : index]}
+        return bool(leading & _VOLUME_CUES)
+
     def _closed(self, match: Match) -> list[dict[str, object]]:
         markets = self.markets()
         if not markets:
-            # "pulled from the European market": a region, read but never applied
+            # "pulled from the European market", "retire la GT-R du marché": read with no
+            # market, never applied
             regions = [i for i, code in self.places() if code is None]
-            return [{**self.base(), "market": None}] if regions else []
-        return [{**self.base(), "market": code} for _i, code in markets]
+            whole = any(self.tokens[i].lemma in _MARKET_WORDS for i in match.words)
+            return [{**self.base(), "market": None}] if regions or whole else []
+        codes = dict.fromkeys(code for _i, code in self.places())
+        return [{**self.base(), "market": code} for code in codes]
 
     def _per_market(self, match: Match) -> list[dict[str, object]]:
         markets = self.markets()
@@ -524,7 +592,7 @@ def _without_overlaps(directives: list[Extracted]) -> list[Extracted]:
     for item in directives:
         if item.kind is DirectiveKind.PRODUCTION_END and closed:
             continue
-        key = (item.kind, item.market, item.units)
+        key = (item.kind, item.market, item.units, item.vehicle)
         if key in seen:
             continue
         seen.add(key)

@@ -12,7 +12,6 @@ from typing import Any
 
 from dealerapp.memos.parse import ParsedMemo, parse_text
 from dealerapp.memos.vocabulary import Vocabulary, base_vocabulary
-from dealerapp.services.programs import suggested_code
 
 HERE = Path(__file__).parent
 CLOSURES = {"market_closed", "allocations_filled"}
@@ -63,10 +62,9 @@ def vocabulary_for(passage: Passage, *, tracked: bool) -> Vocabulary:
     if not tracked:
         return base
     programs: dict[str, list[str]] = {}
-    for make, model in passage.vehicles:
-        code = suggested_code(model) or model
-        names = [model, f"{make} {model}".strip()]
-        programs.setdefault(code, []).extend(names)
+    for number, (make, model) in enumerate(passage.vehicles, start=1):
+        # A code no text contains: the names alone find the car, as staff would set it up.
+        programs[f"P{number}X"] = [model, f"{make} {model}".strip()]
     return base.with_database(programs, {})
 
 
