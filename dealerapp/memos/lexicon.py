@@ -17,7 +17,9 @@ from dealerapp.paths import resources_dir
 MAX_GAP = 2
 # "..." in a phrase: this many ("all allocations of the 2026 Corvette Z06 have been filled").
 LONG_GAP = 8
-CUE_KINDS = ("negation", "hedge", "conditional", "hearsay", "attribution", "terminator")
+CUE_KINDS = (
+    "negation", "hedge", "approximation", "conditional", "hearsay", "attribution", "terminator",
+)  # fmt: skip
 
 Phrase = tuple[str, ...]
 
@@ -61,7 +63,8 @@ class LanguageLexicon:
                 by_first.get(token.lemma, ()) if token.lemma != token.lower else ()
             )
             for phrase in phrases:
-                hit = match_phrase(tokens, index, phrase, self.lang, limit=last)
+                # A cue is its words side by side: "in case", never "in some cases".
+                hit = match_phrase(tokens, index, phrase, self.lang, limit=last, max_gap=0)
                 if hit is not None:
                     found.append(hit)
                     break
@@ -89,7 +92,13 @@ def _any_key(token: Token, lang: str, words: frozenset[str]) -> bool:
 
 
 def match_phrase(
-    tokens: Sequence[Token], index: int, phrase: Phrase, lang: str, *, limit: int | None = None
+    tokens: Sequence[Token],
+    index: int,
+    phrase: Phrase,
+    lang: str,
+    *,
+    limit: int | None = None,
+    max_gap: int = MAX_GAP,
 ) -> Match | None:
     """The phrase starting at tokens[index]: its words in order, at most MAX_GAP others
     between two of them; "*" is exactly one word."""
@@ -98,7 +107,7 @@ def match_phrase(
         return None
     position = index
     own = [index]
-    gap = MAX_GAP
+    gap = max_gap
     for word in phrase[1:]:
         if word == "*":
             position += 1
@@ -119,7 +128,7 @@ def match_phrase(
                 break
         else:
             return None
-        gap = MAX_GAP
+        gap = max_gap
     return Match(index, position, tuple(own))
 
 

@@ -166,7 +166,7 @@ def _memo_market(sender: str | None, body: list[Clause], vocabulary: Vocabulary)
             place.code
             for clause in body
             for place in find_places(clause.sentence.text, vocabulary)
-            if place.code is not None
+            if place.code is not None and not place.adjective
         }
     return _only(named)
 

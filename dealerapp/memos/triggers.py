@@ -146,13 +146,17 @@ def read_sentence(
         return reading  # a question states nothing
     hearsay = _hearsay(words, tokens)
     for first, last in _clauses(tokens, words):
-        if words.cue_matches("conditional", tokens, first, last):
-            continue
+        conditional = _conditional_scope(words, tokens, first, last)
         found: dict[DirectiveKind, Match] = {}
         for index in range(first, last):
             for kind, match in words.triggers_at(tokens, index):
-                if match.last < last and kind not in found:
+                if match.last < last and kind not in found and match.first not in conditional:
                     found[kind] = match
+        sold_out = found.get(DirectiveKind.ORDER_BANK_CLOSE)
+        filled = found.get(DirectiveKind.ALLOCATIONS_FILLED)
+        if sold_out and filled and set(sold_out.words) & set(filled.words):
+            # "the 300 units sold out": the allocation filled, not the order bank closing
+            del found[DirectiveKind.ORDER_BANK_CLOSE]
         if not found:
             continue
         clause = _Clause(tokens, first, last, mentions, words, context, memo_vehicle)
@@ -311,6 +315,18 @@ def _is_count(
     return count >= 1
 
 
+def _conditional_scope(
+    words: LanguageLexicon, tokens: Sequence[Token], first: int, last: int
+) -> set[int]:
+    """The words a condition covers: from "if" to the next comma ("If the name rings a bell,
+    it's from the headlines it made when FCA closed the order books" states the closure)."""
+    covered: set[int] = set()
+    for hit in words.cue_matches("conditional", tokens, first, last):
+        end = next((i for i in range(hit.last + 1, last) if tokens[i].text == ","), last)
+        covered |= set(range(hit.first, end))
+    return covered
+
+
 def _hearsay(words: LanguageLexicon, tokens: Sequence[Token]) -> bool:
     """Reported, not stated: "reportedly", "sources say", "according to a dealer"; but
     "according to BMW", "Porsche said" speak for the maker."""
@@ -357,6 +373,8 @@ def _negated(
 def _hedged(
     words: LanguageLexicon, tokens: Sequence[Token], first: int, last: int, match: Match
 ) -> bool:
+    if words.cue_matches("approximation", tokens, max(first, match.first - 3), match.first):
+        return True  # "almost sold out" is not sold out; "nearly 100,000 orders" is no hedge
     return any(
         not (match.first <= hit.first <= match.last) for hit in _hedges(words, tokens, first, last)
     )
@@ -583,12 +601,6 @@ def _without_overlaps(directives: list[Extracted]) -> list[Extracted]:
     seen: set[tuple[object, ...]] = set()
     kept: list[Extracted] = []
     closed = {d.market for d in directives if d.kind is DirectiveKind.MARKET_CLOSED}
-    filled = {d.market for d in directives if d.kind is DirectiveKind.ALLOCATIONS_FILLED}
-    # "the 300 units sold out" is the allocation filled, not the order bank closing.
-    directives = [
-        d for d in directives
-        if not (d.kind is DirectiveKind.ORDER_BANK_CLOSE and d.market in filled)
-    ]  # fmt: skip
     for item in directives:
         if item.kind is DirectiveKind.PRODUCTION_END and closed:
             continue
