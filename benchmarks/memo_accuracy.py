@@ -1,6 +1,6 @@
 """How well the memo reader reads text nobody wrote for it.
 
-    python benchmarks/memo_accuracy.py [--misses dev] [--split test|dev|all]
+    python benchmarks/memo_accuracy.py [--misses dev] [--split test|dev|all] [--lemmas none]
 
 Prints precision, recall and F1 on (kind, market) pairs per directive kind and
 overall, false closures (a market_closed or allocations_filled the text does not
@@ -55,7 +55,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--misses", choices=("dev", "regression"), help="list what was missed")
     parser.add_argument("--split", choices=("test", "dev", "all"), default="all")
+    parser.add_argument(
+        "--lemmas",
+        choices=("simplemma", "none"),
+        default="simplemma",
+        help="'none' matches trigger words as written, to measure what the lemmatiser earns",
+    )
     args = parser.parse_args()
+    if args.lemmas == "none":
+        from dealerapp.memos import lemmas, lexicon
+
+        def as_written(word: str, _lang: str) -> str:
+            return word.lower()
+
+        lemmas.lemma = lexicon.lemma = as_written  # type: ignore[assignment]
     splits = ("test", "dev") if args.split == "all" else (args.split,)
     for split in splits:
         items = passages(split)

@@ -18,7 +18,8 @@ MAX_GAP = 2
 # "..." in a phrase: this many ("all allocations of the 2026 Corvette Z06 have been filled").
 LONG_GAP = 8
 CUE_KINDS = (
-    "negation", "hedge", "approximation", "conditional", "hearsay", "attribution", "terminator",
+    "negation", "hedge", "approximation", "conditional", "hearsay", "attribution", "confirmed",
+    "terminator",
 )  # fmt: skip
 
 Phrase = tuple[str, ...]

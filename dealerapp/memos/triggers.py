@@ -145,6 +145,7 @@ def read_sentence(
     if sentence.text.rstrip().endswith("?"):
         return reading  # a question states nothing
     hearsay = _hearsay(words, tokens)
+    confirmed = not hearsay and bool(words.cue_matches("confirmed", tokens, 0, len(tokens)))
     for first, last in _clauses(tokens, words):
         conditional = _conditional_scope(words, tokens, first, last)
         found: dict[DirectiveKind, Match] = {}
@@ -163,7 +164,8 @@ def read_sentence(
         for kind, match in found.items():
             if _negated(words, tokens, first, match, found):
                 continue
-            hedged = _hedged(words, tokens, first, last, match)
+            hedging = _hedged(words, tokens, first, last, match)
+            hedged = hedging and not confirmed
             built = clause.build(kind, match)
             if not built:
                 if clause.relevant():
@@ -172,7 +174,7 @@ def read_sentence(
             confidence = Confidence.RUMOR if (hedged or hearsay) else Confidence.OFFICIAL
             for fields in built:
                 actual = DirectiveKind(str(fields.pop("kind", kind)))
-                if actual in NEVER_HEDGED and hedged:
+                if actual in NEVER_HEDGED and hedging:
                     # Never a closure from "may" or "could": shown, not read.
                     reading.may_matter.append(clause.may_matter(sentence, actual))
                     continue
@@ -440,7 +442,7 @@ class _Clause:
             DirectiveKind.MARKET_ALLOCATION: self._allocation,
             DirectiveKind.PRODUCTION_VOLUME: self._volume,
             DirectiveKind.MARKET_CLOSED: self._closed,
-            DirectiveKind.ALLOCATIONS_FILLED: self._per_market,
+            DirectiveKind.ALLOCATIONS_FILLED: self._filled,
             DirectiveKind.ORDER_BANK_CLOSE: self._per_market,
             DirectiveKind.PRODUCTION_END: self._production_end,
             DirectiveKind.PRODUCTION_START: self._plain,
@@ -530,15 +532,17 @@ class _Clause:
         return bool(leading & _VOLUME_CUES)
 
     def _closed(self, match: Match) -> list[dict[str, object]]:
+        # Only a market the clause names: "pulled from the European market" or "retire la
+        # GT-R du marché" is shown as a sentence that may matter, never read as a closure.
+        return [{**self.base(), "market": code} for _i, code in self.markets()]
+
+    def _filled(self, match: Match) -> list[dict[str, object]]:
         markets = self.markets()
-        if not markets:
-            # "pulled from the European market", "retire la GT-R du marché": read with no
-            # market, never applied
-            regions = [i for i, code in self.places() if code is None]
-            whole = any(self.tokens[i].lemma in _MARKET_WORDS for i in match.words)
-            return [{**self.base(), "market": None}] if regions or whole else []
-        codes = dict.fromkeys(code for _i, code in self.places())
-        return [{**self.base(), "market": code} for code in codes]
+        if markets:
+            return [{**self.base(), "market": code} for _i, code in markets]
+        if self.context.market and not self.places():
+            return [{**self.base(), "market": self.context.market}]
+        return []
 
     def _per_market(self, match: Match) -> list[dict[str, object]]:
         markets = self.markets()
