@@ -172,16 +172,21 @@ def read_sentence(
                     reading.may_matter.append(clause.may_matter(sentence, kind))
                 continue
             confidence = Confidence.RUMOR if (hedged or hearsay) else Confidence.OFFICIAL
+            hedge_at = [hit.first for hit in _hedges(words, tokens, first, last)]
             for fields in built:
                 actual = DirectiveKind(str(fields.pop("kind", kind)))
-                if actual in NEVER_HEDGED and hedging:
+                place = fields.pop("place", None)
+                if actual in NEVER_HEDGED and hedging and _covers(hedge_at, match, place):
                     # Never a closure from "may" or "could": shown, not read.
                     reading.may_matter.append(clause.may_matter(sentence, actual))
                     continue
+                worth = confidence
+                if actual in NEVER_HEDGED:  # a hedge that reached it dropped it above
+                    worth = Confidence.RUMOR if hearsay else Confidence.OFFICIAL
                 reading.directives.append(
                     Extracted(
                         actual,
-                        confidence,
+                        worth,
                         sentence.start,
                         sentence.end,
                         sentence.text,
@@ -315,6 +320,15 @@ def _is_count(
         # "2026 Chevrolet Corvette Z06" is a model year; "2,026 cars" or "2026 units" a count.
         return after is not None and words.is_unit(after)
     return count >= 1
+
+
+def _covers(hedge_at: list[int], match: Match, place: object) -> bool:
+    """Does the hedge reach this market? A hedge before the trigger hedges the whole claim;
+    one after it only the markets named after it ("closes at year end in the UK and very
+    probably in Europe": the UK stands)."""
+    if not hedge_at or not isinstance(place, int):
+        return True
+    return any(at < match.first or at < place for at in hedge_at)
 
 
 def _conditional_scope(
@@ -534,12 +548,12 @@ class _Clause:
     def _closed(self, match: Match) -> list[dict[str, object]]:
         # Only a market the clause names: "pulled from the European market" or "retire la
         # GT-R du marché" is shown as a sentence that may matter, never read as a closure.
-        return [{**self.base(), "market": code} for _i, code in self.markets()]
+        return [{**self.base(), "market": code, "place": i} for i, code in self.markets()]
 
     def _filled(self, match: Match) -> list[dict[str, object]]:
         markets = self.markets()
         if markets:
-            return [{**self.base(), "market": code} for _i, code in markets]
+            return [{**self.base(), "market": code, "place": i} for i, code in markets]
         if self.context.market and not self.places():
             return [{**self.base(), "market": self.context.market}]
         return []
@@ -560,8 +574,8 @@ class _Clause:
             and {t.lower for t in self.tokens[match.last + 1 : i]} & _PLACE_PREPOSITIONS
         ]  # fmt: skip
         if bound:
-            return [{**self.base(), "market": code, "kind": DirectiveKind.MARKET_CLOSED}
-                    for _i, code in bound]  # fmt: skip
+            return [{**self.base(), "market": code, "kind": DirectiveKind.MARKET_CLOSED,
+                     "place": i} for i, code in bound]  # fmt: skip
         return self._plain(match)
 
     def _plain(self, match: Match) -> list[dict[str, object]]:

@@ -147,3 +147,8 @@ def test_the_databases_aliases_add_to_the_shipped_names() -> None:
     assert read("No more Einser Ms will be produced for the US.", words) == [
         ("market_closed", "US", None, "official")
     ]
+
+
+def test_a_hedge_reaches_only_the_markets_named_after_it() -> None:
+    text = "The Corvette Z06 production will end for the UK and very probably for Germany."
+    assert read(text) == [("market_closed", "GB", None, "official")]
