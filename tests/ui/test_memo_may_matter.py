@@ -64,3 +64,21 @@ def test_a_sentence_that_may_matter_becomes_a_directive(
     ]
     assert not view.may_matter.isVisible()  # its sentence has a directive now
     assert "Added a market allocation to memo" in window.statusBar().currentMessage()
+
+
+def test_the_dialog_says_when_the_market_is_not_set_up(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from dealerapp.db.enums import DirectiveKind
+    from dealerapp.memos.queries import DirectiveChoices
+
+    choices = DirectiveChoices([("US", "United States")], [("Z06", "Corvette Z06")], [])
+    dialog = DirectiveDialog(
+        choices, sentence="Canada gets 40.", kind=DirectiveKind.MARKET_ALLOCATION,
+        market="CA", program="Z06", units=40,
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    note = dialog.findChild(QLabel, "directiveMissingMarket")
+    assert note is not None and "CA, which is not a market here yet" in note.text()
+    assert dialog.values() == {"market": None, "program": "Z06", "units": 40}
+    assert dialog.problem.text() == "Still needed: market."

@@ -94,6 +94,14 @@ class DirectiveDialog(QDialog):
         self.confidence.setCurrentIndex(self.confidence.findData(confidence))
         self.form.addRow("Confidence", self.confidence)
         self.market = self._choice("directiveMarket", choices.markets, market)
+        if market is not None and self.market.findData(market) < 0:
+            missing = QLabel(
+                f"It names {market}, which is not a market here yet: add it on the Setup "
+                "page (Markets) to apply a directive about it."
+            )
+            missing.setObjectName("directiveMissingMarket")
+            missing.setWordWrap(True)
+            layout.addWidget(missing)
         self.program = self._choice("directiveProgram", choices.programs, program)
         self.dealer = self._choice("directiveDealer", choices.dealers, None)
         self.units = self._number("directiveUnits", -100_000, units)
