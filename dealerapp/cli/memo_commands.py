@@ -1,10 +1,11 @@
-"""`dealerapp memo parse|import|list|show|preview|scenario|apply|revert|reread|correct`."""
+"""`dealerapp memo parse|import|list|show|preview|scenario|apply|revert|reread|correct|add`."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -59,11 +60,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     state = correct.add_mutually_exclusive_group()
     state.add_argument("--exclude", action="store_true", help="do not apply this directive")
     state.add_argument("--include", action="store_true", help="apply it again")
-    for option in ("market", "program", "dealer"):
-        correct.add_argument(f"--{option}")
-    for option in ("units", "from", "to", "weeks"):
-        correct.add_argument(f"--{option}", type=int)
-    correct.add_argument("--date", type=iso_date)
+    _directive_options(correct)
     correct.set_defaults(handler=correct_command)
     add = commands.add_parser("add", help="add a directive the reader missed, by hand")
     add.add_argument("memo", type=positive_int, metavar="ID")
@@ -75,12 +72,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="the sentence it comes from: its number under 'may matter' in `show`",
     )
     add.add_argument("--rumor", action="store_true", help="a rumor: only ever a scenario")
-    for option in ("market", "program", "dealer"):
-        add.add_argument(f"--{option}")
-    for option in ("units", "from", "to", "weeks"):
-        add.add_argument(f"--{option}", type=int)
-    add.add_argument("--date", type=iso_date)
-    add.set_defaults(handler=add_command)  # fmt: skip
+    _directive_options(add)
+    add.set_defaults(handler=add_command)
 
 
 def _vocabulary(location: DatabaseLocation) -> Vocabulary:
@@ -288,12 +281,23 @@ def revert_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     return 0
 
 
+_DIRECTIVE_FIELDS = ("market", "program", "dealer", "units", "from", "to", "weeks", "date")
+
+
+def _directive_options(parser: argparse.ArgumentParser) -> None:
+    for option in ("market", "program", "dealer"):
+        parser.add_argument(f"--{option}")
+    for option in ("units", "from", "to", "weeks"):
+        parser.add_argument(f"--{option}", type=int)
+    parser.add_argument("--date", type=iso_date)
+
+
+def _directive_fields(args: argparse.Namespace) -> dict[str, Any]:
+    return {n: getattr(args, n) for n in _DIRECTIVE_FIELDS if getattr(args, n) is not None}
+
+
 def correct_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    fields = {
-        name: getattr(args, name)
-        for name in ("market", "program", "dealer", "units", "from", "to", "weeks", "date")
-        if getattr(args, name) is not None
-    }
+    fields = _directive_fields(args)
     exclude = True if args.exclude else False if args.include else None
     with ctx.unit_of_work() as session:
         correct_directive(session, memo_id=args.memo, ordinal=args.directive, exclude=exclude,
@@ -303,11 +307,7 @@ def correct_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def add_command(args: argparse.Namespace, ctx: CommandContext) -> int:
-    fields = {
-        name: getattr(args, name)
-        for name in ("market", "program", "dealer", "units", "from", "to", "weeks", "date")
-        if getattr(args, name) is not None
-    }
+    fields = _directive_fields(args)
     with ctx.unit_of_work() as session:
         memo = session.get(m.Memo, args.memo)
         if memo is None:
