@@ -60,9 +60,11 @@ _CURRENCY = {"$", "€", "£", "¥", "us$", "chf", "usd", "eur", "gbp", "aud", "
 _FROM_WORDS = {"from", "instead", "rather", "than", "previously", "originally", "statt",
                "anstatt", "bisher", "lieu", "contre", "initialement"}  # fmt: skip
 _CLAUSE_PUNCTUATION = {";", ":", "–", "—", "(", ")"}
+# After a comma these start a new clause: a negation or hedge before them stays behind.
 _COORDINATION = {
-    "and", "or", "but", "while", "whereas", "although", "though", "however", "yet", "und",
-    "oder", "aber", "doch", "während", "et", "ou", "mais", "tandis",
+    "and", "or", "but", "while", "whereas", "although", "though", "however", "yet", "because",
+    "since", "so", "und", "oder", "aber", "doch", "während", "da", "als", "weil", "denn",
+    "sodass", "et", "ou", "mais", "tandis", "car", "puisque", "donc",
 }  # fmt: skip
 _PLACE_PREPOSITIONS = {
     "in", "for", "to", "from", "into", "out", "of", "für", "nach", "aus", "auf", "pour", "en",
