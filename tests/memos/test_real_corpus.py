@@ -54,3 +54,15 @@ def test_every_passage_reads_without_error() -> None:
             parsed = parse_text(passage.text, vocabulary_for(passage, tracked=tracked))
             for directive in parsed.directives:
                 assert passage.text[directive.start : directive.end] == directive.evidence
+
+
+def test_the_reader_keeps_what_it_reached_on_the_dev_split() -> None:
+    """A floor, not a target: a change that loses ground on real text, or reads a closure the
+    text does not state, fails here before anyone measures it (benchmarks/memo_accuracy.py)."""
+    from tests.memos.real.scoring import score
+
+    result = score(passages("dev"), tracked=True)
+    _precision, _recall, f1, _n = result.figures()
+    assert f1 >= 0.72
+    assert result.false_closures == 0
+    assert result.confidence_agreement >= 0.88
