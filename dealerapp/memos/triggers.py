@@ -40,6 +40,8 @@ _PER_VEHICLE = {
 _MADE_WORDS = {"build", "make", "produce", "assemble", "plant", "factory", "bauen", "werk",
                "produzieren", "produire", "usine", "fabriquer"}  # fmt: skip
 _MARKET_WORDS = {"market", "markt", "marché"}
+_TEMPORARY = {"temporary", "temporarily", "pause", "vorübergehend", "temporaire",
+              "temporairement"}  # fmt: skip
 _MAKER_WORDS = {"maker", "automaker", "carmaker", "manufacturer", "brand", "company", "firm",
                 "hersteller", "autobauer", "marke", "constructeur", "marque", "firme"}  # fmt: skip
 _VOLUME_CUES = {
@@ -569,6 +571,10 @@ class _Clause:
         return [{**self.base(), "market": self.context.market}]
 
     def _production_end(self, match: Match) -> list[dict[str, object]]:
+        if {t.lemma for t in self.tokens[self.first : self.last]} & _TEMPORARY:
+            # "a temporary stop on the production": a delay, not the end
+            return [{**item, "kind": DirectiveKind.DELAY, "weeks": None}
+                    for item in self._plain(match)]  # fmt: skip
         # "dropped in Canada", "discontinued for the US": the end of one market.
         bound = [
             (i, code) for i, code in self.markets()

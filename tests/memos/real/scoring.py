@@ -63,6 +63,8 @@ def vocabulary_for(passage: Passage, *, tracked: bool) -> Vocabulary:
         return base
     programs: dict[str, list[str]] = {}
     for number, (make, model) in enumerate(passage.vehicles, start=1):
+        if any(named.pattern.fullmatch(model) for named in base.programs):
+            continue  # a program already (the 1M): set up once, not twice
         # A code no text contains: the names alone find the car, as staff would set it up.
         programs[f"P{number}X"] = [model, f"{make} {model}".strip()]
     return base.with_database(programs, {})
