@@ -95,6 +95,8 @@ def stem(word: str, lang: str) -> str:
 
 
 def same_word(token: Token, word: str, lang: str) -> bool:
+    if word.startswith("="):  # "=ended": this form only, not every form of "end"
+        return token.lower == word[1:]
     if token.lower == word or token.lemma == word:
         return True
     if lang == "en":

@@ -16,7 +16,7 @@ from dealerapp.paths import resources_dir
 # A phrase's words may have this many other words between them.
 MAX_GAP = 2
 # "..." in a phrase: this many ("all allocations of the 2026 Corvette Z06 have been filled").
-LONG_GAP = 8
+LONG_GAP = 10
 CUE_KINDS = (
     "negation", "hedge", "approximation", "conditional", "hearsay", "attribution", "confirmed",
     "terminator",
@@ -134,7 +134,10 @@ def match_phrase(
 
 
 def _lemmatised(entry: str, lang: str) -> Phrase:
-    return tuple(word if word in ("*", "...") else lemma(word, lang) for word in entry.split())
+    return tuple(
+        word if word in ("*", "...") or word.startswith("=") else lemma(word, lang)
+        for word in entry.split()
+    )
 
 
 @lru_cache(maxsize=len(LANGUAGES))
@@ -150,7 +153,8 @@ def lexicon(lang: str) -> LanguageLexicon:
                 raise InputError(f"{path}: {kind_name!r} is not a directive kind") from None
             for entry in by_language.get(lang, []):
                 phrase = _lemmatised(entry, lang)
-                for key in {phrase[0], stem(phrase[0], lang) if lang != "en" else phrase[0]}:
+                first = phrase[0].lstrip("=")
+                for key in {first, stem(first, lang) if lang != "en" else first}:
                     triggers[key].append((kind, phrase))
         # Cues as written, not lemmatised: "serait" and "aurait" hedge where "être" and
         # "avoir" do not; a cue meant for every form is written as its lemma.

@@ -383,6 +383,9 @@ def _negated(
     window = max(first, match.first - 6)
     # Before the trigger, or between its words ("allocations ... have not been filled").
     for hit in words.cue_matches("negation", tokens, window, match.last):
+        bound = " ".join(t.lower for t in tokens[hit.first + 1 : hit.first + 3])
+        if bound in {"more than", "mehr als", "plus de", "less than"}:
+            continue  # "no more than 200 units": a ceiling, not a denial
         if not any(i in inside for i in range(hit.first, hit.last + 1)):
             return True
     # "... is not true", "was denied", "remains unchanged" after the trigger.
@@ -479,7 +482,9 @@ class _Clause:
 
     def other_vehicles(self) -> list[VehicleSpan]:
         """The cars this clause names after its first, each once."""
-        inside = [span for i, span in self.mentions.vehicles if self._inside(i)]
+        # Programs only: a make and a capitalised word may be a publication ("Ford Authority").
+        inside = [span for i, span in self.mentions.vehicles
+                  if self._inside(i) and span.program is not None]  # fmt: skip
         seen = {(inside[0].program or inside[0].name.casefold())} if inside else set()
         others = []
         for span in inside[1:]:
