@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 from dealerapp.db.enums import Confidence, DirectiveKind
 from dealerapp.memos.quantities import DayOrPeriod, find_date, normalise, to_int
@@ -84,13 +83,23 @@ class Clause:
     market_spans: tuple[tuple[int, str], ...] = ()
 
 
-@lru_cache(maxsize=32)
+_UNIONS: dict[int, tuple[tuple[NamedPattern, ...], re.Pattern[str]]] = {}
+
+
 def any_of(patterns: tuple[NamedPattern, ...]) -> re.Pattern[str]:
     """One pattern for a whole list, so a sentence that names none of 1,000 dealers is
-    passed over in one search instead of a thousand."""
-    if not patterns:
-        return re.compile(r"(?!)")
-    return re.compile("|".join(f"(?:{named.pattern.pattern})" for named in patterns))
+    passed over in one search instead of a thousand. Kept by identity: hashing a thousand
+    patterns for every sentence would cost more than it saves."""
+    known = _UNIONS.get(id(patterns))
+    if known is not None and known[0] is patterns:
+        return known[1]
+    union = re.compile(
+        "|".join(f"(?:{named.pattern.pattern})" for named in patterns) if patterns else r"(?!)"
+    )
+    if len(_UNIONS) > 64:
+        _UNIONS.clear()
+    _UNIONS[id(patterns)] = (patterns, union)
+    return union
 
 
 def _mentions(patterns: tuple[NamedPattern, ...], text: str) -> tuple[str, ...]:
