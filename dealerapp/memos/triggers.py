@@ -46,7 +46,7 @@ _MAKER_WORDS = {"maker", "automaker", "carmaker", "manufacturer", "brand", "comp
                 "hersteller", "autobauer", "marke", "constructeur", "marque", "firme"}  # fmt: skip
 _VOLUME_CUES = {
     "limit", "limited", "total", "run", "only", "just", "series", "limitiert", "limitieren",
-    "circulation", "production",
+    "circulation", "production", "out",
     "insgesamt", "auflage", "nur", "limité", "limitée", "tirage", "seulement", "série",
 }  # fmt: skip
 _YEAR_WORDS = {"year", "jahr", "modelljahr", "année", "an", "my"}
@@ -67,6 +67,9 @@ _COORDINATION = {
     "and", "or", "but", "while", "whereas", "although", "though", "however", "yet", "because",
     "since", "so", "und", "oder", "aber", "doch", "während", "da", "als", "weil", "denn",
     "sodass", "et", "ou", "mais", "tandis", "car", "puisque", "donc",
+    # relative clauses: ", which could …", ", von dem andere … träumen können"
+    # (German articles are left out: ", das eigene Kontingent … anzuheben" goes on the clause)
+    "which", "who", "whom", "whose", "where", "denen", "von", "qui", "dont", "où",
 }  # fmt: skip
 _PLACE_PREPOSITIONS = {
     "in", "for", "to", "from", "into", "out", "of", "für", "nach", "aus", "auf", "pour", "en",
@@ -146,11 +149,15 @@ def read_sentence(
     if not tokens:
         return reading
     mentions = _mentions(sentence.text, tokens, vocabulary, words)
-    if sentence.text.rstrip().endswith("?"):
-        return reading  # a question states nothing
+    clauses = _clauses(tokens, words)
+    # A question states nothing; in "production will be 2,000, so what is the holdup?" only
+    # its own clause asks.
+    asked_from = clauses[-1][0] if sentence.text.rstrip().endswith("?") else len(tokens)
     hearsay = _hearsay(words, tokens)
     confirmed = not hearsay and bool(words.cue_matches("confirmed", tokens, 0, len(tokens)))
-    for first, last in _clauses(tokens, words):
+    for first, last in clauses:
+        if first >= asked_from:
+            continue
         conditional = _conditional_scope(words, tokens, first, last)
         found: dict[DirectiveKind, Match] = {}
         for index in range(first, last):
@@ -668,10 +675,13 @@ def hedged_markets(sentence: Sentence, vocabulary: Vocabulary, lang: str) -> Hed
             hedged_clauses += 1
             markets |= {code for i, code in places if code and first <= i < last}
     asks = sentence.text.rstrip().endswith("?")
+    if asks:  # the asking clause hedges its markets; a one-clause question states nothing
+        first, last = clauses[-1]
+        markets |= {code for i, code in places if code and first <= i < last}
     return Hedged(
         frozenset(markets),
-        asks or hedged_clauses == len(clauses),
-        asks or conditional_clauses == len(clauses),
+        (asks and len(clauses) == 1) or hedged_clauses == len(clauses),
+        (asks and len(clauses) == 1) or conditional_clauses == len(clauses),
     )
 
 

@@ -152,3 +152,10 @@ def test_the_databases_aliases_add_to_the_shipped_names() -> None:
 def test_a_hedge_reaches_only_the_markets_named_after_it() -> None:
     text = "The Corvette Z06 production will end for the UK and very probably for Germany."
     assert read(text) == [("market_closed", "GB", None, "official")]
+
+
+def test_a_question_asks_only_in_its_own_clause() -> None:
+    text = "Z06 production will be 2,000 units, so when will dealers hear their numbers?"
+    parsed = parse_text(text, vocabulary())
+    assert [(d.kind.value, d.to_units) for d in parsed.directives] == [("production_volume", 2000)]
+    assert read("Is the Corvette Z06 sold out in Canada?") == []
