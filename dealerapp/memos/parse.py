@@ -8,6 +8,7 @@ from datetime import date
 from dealerapp.db.enums import Confidence
 from dealerapp.memos.extract import Clause, Extracted, MemoContext, read_clause
 from dealerapp.memos.extract import extract as extract_sentence
+from dealerapp.memos.lemmas import detect_language
 from dealerapp.memos.places import find_places
 from dealerapp.memos.readers import MemoDocument
 from dealerapp.memos.sentences import split_sentences
@@ -15,8 +16,6 @@ from dealerapp.memos.triggers import (
     CLOSURES,
     NEVER_HEDGED,
     MayMatter,
-    hedged_markets,
-    memo_language,
     read_sentence,
 )
 from dealerapp.memos.vehicles import VehicleSpan, vehicle_spans
@@ -84,8 +83,10 @@ def parse_text(
         program=_only({p for c in clauses for p in c.programs} | _in(subject, vocabulary)),
         dealer=_only({d for c in clauses for d in c.dealers}),
     )
-    language = memo_language(" ".join(c.sentence.text for c in body))
-    memo_vehicle = _memo_vehicle(body, vocabulary)
+    language = detect_language(" ".join(c.sentence.text for c in body))
+    # Each sentence's cars, found once: the memo's one car, the reader and the rules use them.
+    cars = {c.sentence.start: vehicle_spans(c.sentence.text, vocabulary) for c in body}
+    memo_vehicle = _memo_vehicle([span for spans in cars.values() for span in spans])
     directives: list[Extracted] = []
     may_matter: list[MayMatter] = []
     for clause in body:
@@ -93,12 +94,13 @@ def parse_text(
         # dealers, transfers); the trigger reader generalises to prose they were not
         # written for. Where both read a kind in one sentence, the rules' reading stands.
         sentence = clause.sentence
-        hedged = hedged_markets(sentence, vocabulary, language)
+        spans = cars[sentence.start]
+        general = read_sentence(sentence, context, vocabulary, language, memo_vehicle, spans)
+        hedged = general.hedged
         precise = [
             d for d in extract_sentence(clause, context, vocabulary)
             if not (d.kind in CLOSURES and (d.market in hedged.markets or hedged.everywhere))
         ] if not hedged.states_nothing else []  # fmt: skip
-        general = read_sentence(sentence, context, vocabulary, language, memo_vehicle)
         known = {d.kind for d in precise}
         # A memo that says the same thing twice ("retire la GT-R du marché … ne sera plus
         # proposée") gives it once.
@@ -108,7 +110,7 @@ def parse_text(
             if d.kind not in known
             and not (d.kind in NEVER_HEDGED and (d.kind, d.market, d.program, d.vehicle) in said)
         ]  # fmt: skip
-        directives.extend(_with_vehicle(d, sentence.text, vocabulary, memo_vehicle) for d in found)
+        directives.extend(_with_vehicle(d, spans, memo_vehicle) for d in found)
         if not found:
             may_matter.extend(general.may_matter[:1])
     official_sender = _is_official(author, vocabulary)
@@ -124,21 +126,20 @@ def parse_text(
     )
 
 
-def _memo_vehicle(body: list[Clause], vocabulary: Vocabulary) -> VehicleSpan | None:
+def _memo_vehicle(spans: list[VehicleSpan]) -> VehicleSpan | None:
     """The one vehicle a memo is about, for sentences that say "it" or "the car"."""
-    spans = [span for clause in body for span in vehicle_spans(clause.sentence.text, vocabulary)]
     names = {span.program or span.name.casefold() for span in spans}
     return spans[0] if len(names) == 1 else None
 
 
 def _with_vehicle(
-    directive: Extracted, sentence: str, vocabulary: Vocabulary, memo_vehicle: VehicleSpan | None
+    directive: Extracted, spans: list[VehicleSpan], memo_vehicle: VehicleSpan | None
 ) -> Extracted:
     if directive.vehicle is not None or directive.program is None:
         return directive
-    spans = [s for s in vehicle_spans(sentence, vocabulary) if s.program == directive.program]
-    if spans:
-        return replace(directive, vehicle=spans[0].name)
+    named = [span for span in spans if span.program == directive.program]
+    if named:
+        return replace(directive, vehicle=named[0].name)
     if memo_vehicle is not None and memo_vehicle.program == directive.program:
         return replace(directive, vehicle=memo_vehicle.name)
     return replace(directive, vehicle=directive.program)

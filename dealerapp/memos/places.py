@@ -39,20 +39,7 @@ class _Gazetteer:
     adjectives: frozenset[str]  # demonyms and adjectives, folded
 
 
-_RECENT: dict[tuple[int, str], list[Place]] = {}
-
-
 def find_places(text: str, vocabulary: Vocabulary) -> list[Place]:
-    # Each sentence is looked at by the hedge pass and by the reader: read it once.
-    key = (id(vocabulary.market_names), text)
-    if key not in _RECENT:
-        if len(_RECENT) > 512:
-            _RECENT.clear()
-        _RECENT[key] = _find(text, vocabulary)
-    return _RECENT[key]
-
-
-def _find(text: str, vocabulary: Vocabulary) -> list[Place]:
     gazetteer = _gazetteer(tuple(sorted(vocabulary.market_names.items())))
     found: list[Place] = []
     for match in gazetteer.pattern.finditer(text):

@@ -20,7 +20,7 @@ from typing import Any
 
 from dealerapp.db.enums import Confidence, DirectiveKind
 from dealerapp.memos.extract import Extracted, MemoContext, any_of
-from dealerapp.memos.lemmas import Token, detect_language, tokenize
+from dealerapp.memos.lemmas import Token, tokenize
 from dealerapp.memos.lexicon import LanguageLexicon, Match, lexicon
 from dealerapp.memos.places import find_places
 from dealerapp.memos.sentences import Sentence
@@ -126,14 +126,21 @@ class MayMatter:
         )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class Hedged:
+    """What the sentence's hedges reach, for the whole-phrase rules, whose closures go through
+    the same ConText pass ("and Australia may be next")."""
+
+    markets: frozenset[str] = frozenset()
+    everywhere: bool = False  # every clause is hedged, or the sentence asks
+    states_nothing: bool = False  # a one-clause question, or a condition in every clause
+
+
 @dataclass
 class TriggerReading:
     directives: list[Extracted] = field(default_factory=list)
     may_matter: list[MayMatter] = field(default_factory=list)
-
-
-def memo_language(text: str) -> str:
-    return detect_language(text)
+    hedged: Hedged = field(default_factory=Hedged)
 
 
 def read_sentence(
@@ -142,17 +149,23 @@ def read_sentence(
     vocabulary: Vocabulary,
     lang: str,
     memo_vehicle: VehicleSpan | None,
+    cars: list[VehicleSpan] | None = None,
 ) -> TriggerReading:
+    """One sentence's directives; `cars` are its vehicle mentions when the caller has them."""
     words = lexicon(lang)
     tokens = sentence_tokens(sentence.text, lang)
     reading = TriggerReading()
     if not tokens:
         return reading
-    mentions = _mentions(sentence.text, tokens, vocabulary, words)
+    if cars is None:
+        cars = vehicle_spans(sentence.text, vocabulary)
+    mentions = _mentions(sentence.text, tokens, vocabulary, words, cars)
     clauses = _clauses(tokens, words)
+    asks = sentence.text.rstrip().endswith("?")
+    reading.hedged = _hedged_clauses(words, tokens, clauses, mentions.places, asks)
     # A question states nothing; in "production will be 2,000, so what is the holdup?" only
     # its own clause asks.
-    asked_from = clauses[-1][0] if sentence.text.rstrip().endswith("?") else len(tokens)
+    asked_from = clauses[-1][0] if asks else len(tokens)
     hearsay = _hearsay(words, tokens)
     confirmed = not hearsay and bool(words.cue_matches("confirmed", tokens, 0, len(tokens)))
     for first, last in clauses:
@@ -268,9 +281,13 @@ def _token_at(tokens: Sequence[Token], offset: int) -> int:
 
 
 def _mentions(
-    text: str, tokens: Sequence[Token], vocabulary: Vocabulary, words: LanguageLexicon
+    text: str,
+    tokens: Sequence[Token],
+    vocabulary: Vocabulary,
+    words: LanguageLexicon,
+    cars: list[VehicleSpan],
 ) -> Mentions:
-    vehicles = [(_token_at(tokens, span.start), span) for span in vehicle_spans(text, vocabulary)]
+    vehicles = [(_token_at(tokens, span.start), span) for span in cars]
     vehicle_tokens = {
         index
         for _first, span in vehicles
@@ -650,38 +667,29 @@ def _without_overlaps(directives: list[Extracted]) -> list[Extracted]:
     return kept
 
 
-@dataclass(frozen=True)
-class Hedged:
-    markets: frozenset[str]
-    everywhere: bool  # every clause is hedged, or the sentence asks
-    states_nothing: bool = False  # a question, or a condition in every clause
-
-
-def hedged_markets(sentence: Sentence, vocabulary: Vocabulary, lang: str) -> Hedged:
-    """The markets a sentence names in hedged clauses ("and Australia may be next"), for the
-    whole-phrase rules, whose closures go through the same ConText pass."""
-    words = lexicon(lang)
-    tokens = sentence_tokens(sentence.text, lang)
-    if not tokens:
-        return Hedged(frozenset(), False)
-    places = [(_token_at(tokens, p.start), p.code) for p in find_places(sentence.text, vocabulary)]
+def _hedged_clauses(
+    words: LanguageLexicon,
+    tokens: Sequence[Token],
+    clauses: list[tuple[int, int]],
+    places: list[tuple[int, str | None]],
+    asks: bool,
+) -> Hedged:
     markets: set[str] = set()
-    clauses = _clauses(tokens, words)
-    hedged_clauses = conditional_clauses = 0
+    hedged = conditional = 0
     for first, last in clauses:
-        conditional = bool(words.cue_matches("conditional", tokens, first, last))
-        conditional_clauses += conditional
-        if conditional or _hedges(words, tokens, first, last):
-            hedged_clauses += 1
+        is_conditional = bool(words.cue_matches("conditional", tokens, first, last))
+        conditional += is_conditional
+        if is_conditional or _hedges(words, tokens, first, last):
+            hedged += 1
             markets |= {code for i, code in places if code and first <= i < last}
-    asks = sentence.text.rstrip().endswith("?")
     if asks:  # the asking clause hedges its markets; a one-clause question states nothing
         first, last = clauses[-1]
         markets |= {code for i, code in places if code and first <= i < last}
+    single_question = asks and len(clauses) == 1
     return Hedged(
         frozenset(markets),
-        (asks and len(clauses) == 1) or hedged_clauses == len(clauses),
-        (asks and len(clauses) == 1) or conditional_clauses == len(clauses),
+        single_question or hedged == len(clauses),
+        single_question or conditional == len(clauses),
     )
 
 

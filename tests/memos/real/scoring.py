@@ -70,10 +70,6 @@ def vocabulary_for(passage: Passage, *, tracked: bool) -> Vocabulary:
     return base.with_database(programs, {})
 
 
-def pairs(directives: Iterable[tuple[str, str | None]]) -> Counter[tuple[str, str | None]]:
-    return Counter(directives)
-
-
 @dataclass
 class Score:
     true_positive: Counter[str] = field(default_factory=Counter)
