@@ -16,6 +16,7 @@ from dealerapp.config import DatabaseLocation
 from dealerapp.db.probe import EXAMPLE, ServerCheck, check_server
 from dealerapp.errors import DealerAppError
 from dealerapp.ui.tasks import Tasks
+from dealerapp.ui.widgets.problem import PROBLEM_COLOUR
 
 
 class ConnectDialog(QDialog):
@@ -70,7 +71,7 @@ class ConnectDialog(QDialog):
     def _tried(self, outcome: ServerCheck | str) -> None:
         self.test_button.setEnabled(True)
         if isinstance(outcome, str):
-            self.outcome.setStyleSheet("color: #b00020;")
+            self.outcome.setStyleSheet(f"color: {PROBLEM_COLOUR};")
             self.outcome.setText(outcome)
             return
         self.checked = outcome

@@ -36,6 +36,7 @@ from dealerapp.services.programs import SETUP_CHANGES
 from dealerapp.services.setup_overview import SetupOverview
 from dealerapp.services.waitlist import Deposit, NewCustomer
 from dealerapp.ui.tasks import Tasks
+from dealerapp.ui.widgets.problem import problem_label
 from dealerapp.ui.widgets.setup_forms import DealerForm, ProgramForm
 
 STEPS = (("dealer", "Your dealership"), ("program", "The car"), ("allocation", "Its allocation"),
@@ -71,10 +72,7 @@ class SetupFlow(QDialog):
             self.stack.addWidget(step)
             step.changed.connect(self._validate)
         layout.addWidget(self.stack, 1)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         layout.addWidget(self.problem)
         buttons = QHBoxLayout()
         self.later_button = QPushButton("Finish later")

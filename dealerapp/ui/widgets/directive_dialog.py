@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from dealerapp.db.enums import DirectiveKind
 from dealerapp.memos.queries import DirectiveChoices
 from dealerapp.memos.store import fields_needed
+from dealerapp.ui.widgets.problem import problem_label
 
 KIND_LABELS = {
     DirectiveKind.MARKET_CLOSED: "Market closed (no more cars for a market)",
@@ -129,10 +130,7 @@ class DirectiveDialog(QDialog):
             self.form.addRow(label, widget)
             self.rows[name] = widget
         layout.addLayout(self.form)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

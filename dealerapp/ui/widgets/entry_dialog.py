@@ -22,6 +22,7 @@ from dealerapp.errors import InputError
 from dealerapp.services.money import to_minor
 from dealerapp.services.reference import Choices
 from dealerapp.services.waitlist import Deposit, NewCustomer
+from dealerapp.ui.widgets.problem import problem_label
 
 DEFAULT_TERMS = "Fully refundable if no vehicle can be allocated; refunded within 14 days."
 
@@ -78,10 +79,7 @@ class AddEntryDialog(QDialog):
         ):  # fmt: skip
             form.addRow(label, widget)
         layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -177,8 +175,7 @@ class EditEntryDialog(QDialog):
         form.addRow("Refund terms", self.terms)
         form.addRow("Notes", self.notes)
         layout.addLayout(form)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

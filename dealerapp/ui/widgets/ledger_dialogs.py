@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerapp.ui.widgets.problem import problem_label
+
 
 class _Base(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -22,9 +24,7 @@ class _Base(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText("Why (kept in the ledger and the audit log)")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dealerapp.ui.widgets.problem import problem_label
 from dealerapp.ui.widgets.setup_forms import SetupForm
 
 
@@ -33,10 +34,7 @@ class FormDialog(QDialog):
         self.extra = QVBoxLayout()
         self.layout_.addLayout(self.extra)
         self.allocation: FirstAllocation | None = None
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem = problem_label()
         self.layout_.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -19,6 +19,7 @@ from dealerapp.errors import InputError
 from dealerapp.letters import templates
 from dealerapp.letters.render import compose
 from dealerapp.services.letter_data import LetterData
+from dealerapp.ui.widgets.problem import problem_label
 
 
 class TemplateEditor(QDialog):
@@ -45,10 +46,7 @@ class TemplateEditor(QDialog):
         split.addWidget(self.source)
         split.addWidget(self.preview)
         layout.addWidget(split, 1)
-        self.problem = QLabel()
-        self.problem.setObjectName("templateProblem")
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label("templateProblem")
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
