@@ -35,3 +35,23 @@ class NotAllowedError(DealerAppError):
 
 class ChangedMeanwhileError(DealerAppError):
     """Someone else changed the record since it was read; this change was not saved."""
+
+
+class LockedError(DatabaseError):
+    """Another program or desk held the write lock for longer than dealerapp waits."""
+
+
+class ReadOnlyError(DatabaseError):
+    """The database, its folder or its disk cannot be written; it can still be read."""
+
+
+class DiskFullError(DealerAppError):
+    """Not enough free space for a step; says how much is free and, where known, what it needs."""
+
+
+class StorageError(DealerAppError):
+    """A file, folder or disk failed: missing, not allowed, read-only, or an I/O error."""
+
+
+class ServerUnreachableError(DatabaseError):
+    """The shared PostgreSQL server did not answer or refused the connection."""

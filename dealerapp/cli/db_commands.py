@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from sqlalchemy import inspect
 
 from dealerapp.cli.context import CommandContext
-from dealerapp.db.engine import create_db_engine
+from dealerapp.db.backups import integrity_problems
+from dealerapp.db.engine import create_db_engine, file_writable
+from dealerapp.db.faults import damaged
 from dealerapp.db.migrate import (
     current_revision,
     head_revision,
@@ -59,16 +62,24 @@ def status_command(_args: argparse.Namespace, ctx: CommandContext) -> int:
     if path is not None and not path.exists():
         ctx.say("state:    not created yet (the first start or `dealerapp db upgrade` creates it)")
         return 0
+    read_only = False
     if path is not None:
         revision = read_sqlite_revision(path)
         refuse_unknown_revision(revision, str(path))
-    engine = create_db_engine(location)
+        read_only = not file_writable(path)
+        ctx.say(f"size:     {path.stat().st_size:,} bytes")
+        ctx.say(
+            "access:   read-only (the file, its folder or its disk cannot be written here)"
+            if read_only
+            else "access:   read and write"
+        )
+        if not _say_check(ctx, path):
+            return 1
+    engine = create_db_engine(location, read_only=read_only)
     try:
         if path is None:
             revision = current_revision(engine)
             refuse_unknown_revision(revision, location.describe())
-        if path is not None:
-            ctx.say(f"size:     {path.stat().st_size:,} bytes")
         if revision != head:
             ctx.say(
                 f"revision: {revision or 'none (empty database)'}; this version expects {head}. "
@@ -91,3 +102,17 @@ def status_command(_args: argparse.Namespace, ctx: CommandContext) -> int:
     finally:
         engine.dispose()
     return 0
+
+
+def _say_check(ctx: CommandContext, path: Path) -> bool:
+    """SQLite's full integrity check, in words: healthy, or damaged and what to restore.
+
+    A disk too full or too broken to read from raises its own message (see
+    db.faults), so a sound file on a full disk is never called damaged.
+    """
+    problems = integrity_problems(path, quick=False)
+    if not problems:
+        ctx.say("check:    healthy (SQLite's integrity check found nothing wrong)")
+        return True
+    ctx.say(f"check:    DAMAGED: {damaged(path, str(path), problems[0])}")
+    return False

@@ -7,6 +7,7 @@ import time
 
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.parsing import non_negative_int, positive_int
+from dealerapp.db.database import Database
 from dealerapp.services.demo import load_demo
 from dealerapp.services.synthetic import generate
 
@@ -40,6 +41,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def load_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     db = ctx.open_database()
     try:
+        if args.replace:
+            _backup_before_replacing(db, ctx)
         with db.unit_of_work() as session:
             result = load_demo(session, replace=args.replace, waitlists=not args.dealers_only)
     finally:
@@ -54,6 +57,8 @@ def generate_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     db = ctx.open_database()
     started = time.perf_counter()
     try:
+        if args.replace:
+            _backup_before_replacing(db, ctx)
         with db.unit_of_work() as session:
             result = generate(
                 session,
@@ -70,3 +75,10 @@ def generate_command(args: argparse.Namespace, ctx: CommandContext) -> int:
         f"{result.entries:,} entries (seed {args.seed}) in {elapsed:.1f} s"
     )
     return 0
+
+
+def _backup_before_replacing(db: Database, ctx: CommandContext) -> None:
+    """--replace deletes everything: like every destructive step, a backup comes first."""
+    backup = db.safeguard("before-demo-replace")
+    if backup is not None:
+        ctx.say(f"backup of the replaced data: {backup.path}")

@@ -27,10 +27,13 @@ from dealerapp.cli import (
 )
 from dealerapp.cli.context import CommandContext
 from dealerapp.config import DATABASE_URL_ENV, resolve_database
+from dealerapp.db.faults import explain
 from dealerapp.errors import DealerAppError
+from dealerapp.logs import setup_logging, where_it_failed
 from dealerapp.services import audit
 
 log = logging.getLogger(__name__)
+DEBUG_ENV = "DEALERAPP_DEBUG"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,6 +78,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def report_fault(error: Exception, ctx: CommandContext) -> int:
+    """A fault of the disk, the database or the server in one line; anything else too, with
+    where it happened in the log (a developer sets DEALERAPP_DEBUG=1 for the traceback)."""
+    if os.environ.get(DEBUG_ENV):
+        raise error
+    where = log_fault(error)
+    explained = explain(error, ctx.location)
+    if explained is not None:
+        print(f"dealerapp: error: {explained}", file=sys.stderr)
+        return 1
+    print(
+        f"dealerapp: error: something unexpected went wrong ({type(error).__name__}); "
+        f"nothing half-done was saved. What happened and where is in {where}",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def log_fault(error: Exception) -> str:
+    """Where it failed, into the log file when one can be written; returns where to look."""
+    try:
+        log_file = setup_logging()
+    except OSError:
+        return "the log (which could not be written here)"
+    log.error("command failed:\n%s", where_it_failed(type(error), error, error.__traceback__))
+    return str(log_file)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -100,5 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # nothing so Python's own flush at exit does not complain again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # noqa: BLE001 - said in one line, logged with where it happened
+        return report_fault(exc, ctx)
     finally:
         audit.choose_actor(None)

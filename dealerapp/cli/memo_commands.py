@@ -16,6 +16,7 @@ from dealerapp.cli.parsing import iso_date, positive_int
 from dealerapp.cli.table import format_table
 from dealerapp.config import DatabaseLocation
 from dealerapp.db import models as m
+from dealerapp.db.backups import ensure_room_for_backup
 from dealerapp.db.engine import create_db_engine
 from dealerapp.db.enums import DirectiveKind
 from dealerapp.db.migrate import head_revision, read_sqlite_revision
@@ -134,6 +135,9 @@ def _print_directives(ctx: CommandContext, directives: list[dict[str, object]]) 
 
 def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     document = read_file(args.file)
+    if args.apply:
+        # The apply's safety copy must fit before the import itself is written.
+        ensure_room_for_backup(ctx.location, "before-memo-apply")
     with ctx.unit_of_work() as session:
         result = import_memo(session, document)
         vehicles = untracked_vehicles(document.text, vocabulary_for(session))

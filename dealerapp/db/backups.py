@@ -19,9 +19,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 from dealerapp.config import DatabaseLocation
+from dealerapp.db.engine import read_only_uri
 from dealerapp.errors import InputError
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+# Room the step after a safety copy needs for its own transaction and log.
+SPARE_BYTES = 4 * 1_048_576
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?-([a-z0-9-]+)$")
 
@@ -63,7 +66,7 @@ def copy_database(source: Path, target: Path) -> None:
     # Create the file with owner-only rights before SQLite writes a byte of customer data.
     os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
     try:
-        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        reader = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             writer = sqlite3.connect(partial)
             try:
@@ -151,11 +154,29 @@ def thin_backups(database: Path, today: date | None = None) -> list[Path]:
     return removed
 
 
+def ensure_room_for_backup(location: DatabaseLocation, reason: str) -> None:
+    """Refuse a step whose safety copy would not fit, with the figures, before anything is written.
+
+    The copy needs about the database's size (the file and its write-ahead
+    log), and the step itself a little more for its own transaction.
+    """
+    path = location.sqlite_path
+    if path is None or not path.exists():
+        return
+    from dealerapp.db.faults import ensure_free_space
+
+    wal = path.with_name(path.name + "-wal")
+    needed = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0) + SPARE_BYTES
+    step = f"the safety copy ({reason.replace('-', ' ')})"
+    ensure_free_space(backup_folder(path).parent, needed, step)
+
+
 def automatic_backup(location: DatabaseLocation, reason: str) -> Backup | None:
     """Before something big (memo apply, import, restore): a backup, then thinning. SQLite only."""
     path = location.sqlite_path
     if path is None or not path.exists():
         return None
+    ensure_room_for_backup(location, reason)
     backup = make_backup(path, reason)
     thin_backups(path)
     return backup
@@ -173,5 +194,14 @@ def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+        if looks_damaged(exc):
+            return [str(exc)]
+        # A full disk, a lock or a missing folder says nothing about the file: not damage.
+        raise
     return [] if rows == ["ok"] else rows
+
+
+def looks_damaged(error: BaseException) -> bool:
+    """Whether SQLite's complaint is about the file's contents (not the disk, a lock, rights)."""
+    text = str(error).lower()
+    return any(word in text for word in ("not a database", "malformed", "corrupt"))

@@ -13,11 +13,17 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from dealerapp.config import DatabaseLocation
 from dealerapp.db.backups import Backup, automatic_backup, integrity_problems
-from dealerapp.db.engine import create_db_engine, make_session_factory
+from dealerapp.db.engine import create_db_engine, file_writable, make_session_factory
+from dealerapp.db.faults import damaged
 from dealerapp.db.filesystems import network_filesystem
-from dealerapp.db.migrate import UpgradeResult, upgrade_database
-from dealerapp.db.restore import latest_good_backup
-from dealerapp.errors import ChangedMeanwhileError, DamagedDatabaseError
+from dealerapp.db.migrate import (
+    UpgradeResult,
+    head_revision,
+    read_sqlite_revision,
+    refuse_unknown_revision,
+    upgrade_database,
+)
+from dealerapp.errors import ChangedMeanwhileError, ReadOnlyError
 
 
 @dataclass
@@ -29,6 +35,9 @@ class Database:
     upgrade: UpgradeResult | None = field(default=None)
     # Things the user should know about this database (a network share, say).
     warnings: tuple[str, ...] = ()
+    # A file on a read-only disk or share, or one this user may not write: open to look at,
+    # print, export and back up elsewhere; every change is refused before it starts.
+    read_only: bool = False
 
     @classmethod
     def open(cls, location: DatabaseLocation) -> Database:
@@ -49,16 +58,26 @@ class Database:
                     "(rollback journal). For a dealer group, use the shared PostgreSQL server "
                     "(see README); for one desk, keep the file on a local disk."
                 )
-        result = upgrade_database(location)
-        engine = create_db_engine(location, wal=network is None)
+        read_only = path is not None and path.exists() and not file_writable(path)
+        result = refuse_outdated(path) if read_only else upgrade_database(location)
+        engine = create_db_engine(location, wal=network is None, read_only=read_only)
         return cls(
             location, engine, make_session_factory(engine),
-            make_session_factory(engine, writes=True), result, tuple(warnings),
+            make_session_factory(engine, writes=True), result, tuple(warnings), read_only,
         )  # fmt: skip
 
     def safeguard(self, reason: str) -> Backup | None:
         """An automatic backup before something big (memo apply, import, restore); SQLite only."""
+        self.refuse_if_read_only()
         return automatic_backup(self.location, reason)
+
+    def refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(
+                f"{self.location.describe()} is open read-only (the file, its folder or its "
+                "disk cannot be written here); nothing was changed. To work in it, copy it to "
+                "a folder you can write to and open the copy"
+            )
 
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
@@ -67,6 +86,7 @@ class Database:
         A row changed by someone else between reading and writing it (its
         version moved on) is refused in words, not as a crash.
         """
+        self.refuse_if_read_only()
         try:
             with self.writing_sessions.begin() as session:
                 yield session
@@ -86,6 +106,21 @@ class Database:
         self.engine.dispose()
 
 
+def refuse_outdated(path: Path | None) -> UpgradeResult:
+    """A read-only file is opened as it is: it must already have this version's schema."""
+    assert path is not None
+    revision = read_sqlite_revision(path)
+    refuse_unknown_revision(revision, str(path))
+    head = head_revision()
+    if revision != head:
+        raise ReadOnlyError(
+            f"{path} is from an older dealerapp and must be upgraded before it can be opened, "
+            "but it cannot be written here (read-only); nothing was changed. Copy it to a "
+            "folder you can write to and open the copy"
+        )
+    return UpgradeResult(revision, head, None)
+
+
 def refuse_damaged(path: Path) -> None:
     """PRAGMA quick_check before anything else touches the file."""
     if not path.exists():
@@ -93,13 +128,4 @@ def refuse_damaged(path: Path) -> None:
     problems = integrity_problems(path)
     if not problems:
         return
-    backup = latest_good_backup(path)
-    advice = (
-        f"The newest good backup is {backup.path.name} ({backup.taken_at:%Y-%m-%d %H:%M}); "
-        f"restore it with `dealerapp restore {backup.path}`."
-        if backup is not None
-        else "There is no good backup of it to restore."
-    )
-    raise DamagedDatabaseError(
-        f"{path}: the database is damaged ({problems[0]}). Nothing was changed. {advice}", backup
-    )
+    raise damaged(path, str(path), problems[0])

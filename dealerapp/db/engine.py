@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -14,22 +16,48 @@ BUSY_TIMEOUT_MS = 10_000
 WRITES = "dealerapp_writes"
 
 
-def create_db_engine(location: DatabaseLocation, *, wal: bool = True) -> Engine:
-    """`wal=False` for a file on a network share, where WAL's shared memory cannot work."""
+def create_db_engine(
+    location: DatabaseLocation, *, wal: bool = True, read_only: bool = False
+) -> Engine:
+    """`wal=False` for a file on a network share, where WAL's shared memory cannot work;
+    `read_only` for a file dealerapp may not write (see `read_only_uri`)."""
     if not location.is_sqlite:
         return create_engine(location.url, pool_pre_ping=True)
+    url = location.url
+    if read_only and location.sqlite_path is not None:
+        url = f"sqlite:///{read_only_uri(location.sqlite_path)}&uri=true"
     # The window reads and writes from worker threads; the pool hands each
     # connection to one thread at a time, so pysqlite's same-thread guard
     # would only get in the way.
     engine = create_engine(
-        location.url,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
     )
-    _configure_sqlite(engine, wal)
+    _configure_sqlite(engine, wal, read_only)
     return engine
 
 
-def _configure_sqlite(engine: Engine, wal: bool) -> None:
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that opens `path` without writing anything, even beside it.
+
+    Read-only mode still needs WAL's -shm file, which a write-protected folder
+    cannot take; there, with no -wal file left over, no writer can exist, and
+    `immutable=1` reads the file as it is.
+    """
+    has_log = path.with_name(path.name + "-wal").exists()
+    mode = "mode=ro" if has_log or folder_writable(path.parent) else "immutable=1"
+    return f"{path.resolve().as_uri()}?{mode}"
+
+
+def folder_writable(folder: Path) -> bool:
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
+def file_writable(path: Path) -> bool:
+    """Whether SQLite could write `path`: the file and the folder for its side files."""
+    return folder_writable(path.parent) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _configure_sqlite(engine: Engine, wal: bool, read_only: bool) -> None:
     # pysqlite starts transactions lazily and on its own terms; SQLAlchemy's
     # documented recipe hands that to us, so BEGIN covers DDL and DML alike
     # and a migration or a service call is atomic as a whole.
@@ -40,7 +68,8 @@ def _configure_sqlite(engine: Engine, wal: bool) -> None:
         try:
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if _is_file_database(dbapi_connection):
+            # A read-only file keeps the journal mode written in it; setting one would write.
+            if _is_file_database(dbapi_connection) and not read_only:
                 if wal:
                     cursor.execute("PRAGMA journal_mode = WAL")
                     cursor.execute("PRAGMA synchronous = NORMAL")

@@ -14,10 +14,10 @@ from alembic.script.revision import RevisionError
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect
 
-from dealerapp.config import DatabaseLocation
-from dealerapp.db.backups import make_backup
+from dealerapp.config import DatabaseLocation, sqlite_url
+from dealerapp.db.backups import looks_damaged, make_backup
 from dealerapp.db.engine import create_db_engine
-from dealerapp.errors import DatabaseError, NewerDatabaseError
+from dealerapp.errors import DatabaseError, DealerAppError, NewerDatabaseError
 from dealerapp.paths import migrations_dir
 
 VERSION_TABLE = "alembic_version"
@@ -63,7 +63,7 @@ def read_sqlite_revision(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"{path}: cannot be opened ({exc})") from exc
+        raise _in_words(exc, path) from exc
     try:
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (VERSION_TABLE,)
@@ -79,9 +79,19 @@ def read_sqlite_revision(path: Path) -> str | None:
         row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
         return None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path}: not a dealerapp database or damaged ({exc})") from exc
+        if looks_damaged(exc):
+            raise DatabaseError(f"{path}: not a dealerapp database or damaged ({exc})") from exc
+        # A full disk or a vanished share is not the file's fault: say which it is.
+        raise _in_words(exc, path) from exc
     finally:
         conn.close()
+
+
+def _in_words(error: sqlite3.Error, path: Path) -> DealerAppError:
+    from dealerapp.db.faults import explain
+
+    explained = explain(error, DatabaseLocation(sqlite_url(path), path))
+    return explained or DatabaseError(f"{path}: cannot be opened ({error})")
 
 
 def current_revision(engine: Engine) -> str | None:

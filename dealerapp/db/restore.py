@@ -18,7 +18,7 @@ from dealerapp.db.backups import (
     thin_backups,
 )
 from dealerapp.db.migrate import read_sqlite_revision, refuse_unknown_revision
-from dealerapp.errors import DatabaseError, InputError
+from dealerapp.errors import DatabaseError, DealerAppError, InputError
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def latest_good_backup(database: Path) -> Backup | None:
     for backup in list_backups(database):
         try:
             check_backup(backup.path)
-        except (InputError, DatabaseError):
+        except (DealerAppError, sqlite3.Error):  # unreadable, damaged or from elsewhere
             continue
         return backup
     return None

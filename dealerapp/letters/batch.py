@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from dealerapp.db.enums import LetterOutput
+from dealerapp.files import check_writable_folder, new_files
 from dealerapp.letters.render import Letter, compose, write_pdf
 from dealerapp.letters.templates import template_info
 from dealerapp.services.letter_data import letter_data
@@ -54,29 +55,36 @@ def render_letters(
 ) -> Rendered:
     """The PDF files, and each letter's own PDF when it is to be logged.
 
+    Every file appears only when all of them are complete: a full disk halfway
+    through leaves none of this batch's files and no temporary ones.
     Qt paints here, so in the window this runs on the UI thread: Qt's text layout
     from a worker thread can deadlock against the UI thread's event loop.
     """
-    files: list[Path] = []
     pages = 0
-    if out is not None:
-        _, pages = write_pdf(letters, out)
-        files.append(out)
     copies: list[SentLetter] = []
-    if one_per_customer is not None or keep_copies:
-        if one_per_customer is not None:
-            one_per_customer.mkdir(parents=True, exist_ok=True)
-        for letter in letters:
-            pdf, count = write_pdf([letter])
-            name = f"{letter.data.entry.id}-{safe_file_name(letter.data.customer.name)}.pdf"
-            if one_per_customer is not None:
-                path = one_per_customer / name
-                path.write_bytes(pdf)
-                files.append(path)
-            copies.append(SentLetter(letter.data.entry.id, letter.data.customer.id, pdf, name))
-            if out is None:
-                pages += count
-    return Rendered(tuple(files), pages, tuple(copies))
+    with new_files() as files:
+        if out is not None:
+            pdf, pages = write_pdf(letters)
+            files.write_bytes(out, pdf)
+        if one_per_customer is not None or keep_copies:
+            for letter in letters:
+                pdf, count = write_pdf([letter])
+                name = f"{letter.data.entry.id}-{safe_file_name(letter.data.customer.name)}.pdf"
+                if one_per_customer is not None:
+                    files.write_bytes(one_per_customer / name, pdf)
+                copies.append(SentLetter(letter.data.entry.id, letter.data.customer.id, pdf, name))
+                if out is None:
+                    pages += count
+        written = files.commit()
+    return Rendered(written, pages, tuple(copies))
+
+
+def check_output(out: Path | None, one_per_customer: Path | None) -> None:
+    """Where the letters go can be written, checked before a letter is composed."""
+    if out is not None:
+        check_writable_folder(out.parent)
+    if one_per_customer is not None:
+        check_writable_folder(one_per_customer, create=True)
 
 
 def log_copies(session: Session, template: str, copies: tuple[SentLetter, ...]) -> int:
@@ -97,7 +105,10 @@ def write_letters(
     flags: dict[int, EntryFlag] | None = None,
 ) -> BatchResult:
     """Render the letters (nothing is written if any template fails), then log them if asked."""
+    check_output(out, one_per_customer)
     letters = compose_letters(session, template, entry_ids, flags)
+    # Logged only now, once every file exists in full; the caller's transaction
+    # then commits the log, so a failure here logs nothing.
     rendered = render_letters(letters, out, one_per_customer, mark_sent)
     logged = log_copies(session, template, rendered.copies) if mark_sent else 0
     return BatchResult(len(letters), rendered.pages, rendered.files, logged)

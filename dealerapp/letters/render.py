@@ -26,6 +26,8 @@ from PySide6.QtGui import (
 )
 
 from dealerapp.db.enums import PaperSize
+from dealerapp.errors import StorageError
+from dealerapp.files import write_file_atomically
 from dealerapp.letters import templates
 from dealerapp.services.letter_data import LetterData
 
@@ -88,23 +90,26 @@ def _ensure_gui() -> None:
 
 
 def write_pdf(letters: Iterable[Letter], target: Path | None = None) -> tuple[bytes, int]:
-    """All letters into one PDF (a file, or bytes when no target); returns the bytes and pages."""
+    """All letters into one PDF; returns its bytes and pages, and writes it to `target` if given.
+
+    Painted into memory first: a file appears only whole, under a temporary
+    name that is renamed when complete, and a PDF that cannot be written is an
+    error here rather than thousands of painter warnings and no file.
+    """
     _ensure_gui()
     buffer = QBuffer()
-    if target is None:
-        buffer.setData(QByteArray())
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-    else:
-        writer = QPdfWriter(str(target))
+    buffer.setData(QByteArray())
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(72)
     writer.setCreator("dealerapp")
     writer.setTitle("Letters")
     pages = paint_letters(writer, letters)
-    if target is not None:
-        return b"", pages
     buffer.close()
-    return bytes(buffer.data().data()), pages
+    pdf = bytes(buffer.data().data())
+    if target is not None:
+        write_file_atomically(target, pdf)
+    return pdf, pages
 
 
 def paint_letters(device: QPagedPaintDevice, letters: Iterable[Letter]) -> int:
@@ -129,6 +134,11 @@ def paint_letters(device: QPagedPaintDevice, letters: Iterable[Letter]) -> int:
             current = paper
         if painter is None:
             painter = QPainter(device)
+            if not painter.isActive():
+                raise StorageError(
+                    "the letters could not be started: Qt could not open the PDF "
+                    "or printer for painting; nothing was written or logged"
+                )
         else:
             device.newPage()
         if letter.data.dealer.logo_image:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from dealerapp.config import DatabaseLocation, remember_database
 from dealerapp.db.backups import Backup
 from dealerapp.db.database import Database
+from dealerapp.db.faults import explain
 from dealerapp.db.restore import restore_backup
 from dealerapp.errors import DamagedDatabaseError, DealerAppError
 from dealerapp.logs import setup_logging, where_it_failed
@@ -120,8 +121,11 @@ def open_or_offer_restore(location: DatabaseLocation) -> Database | None:
         except DealerAppError as exc:
             QMessageBox.critical(None, "The backup could not be restored", str(exc))
             return None
-    except DealerAppError as exc:
-        QMessageBox.critical(None, "dealerapp cannot open the database", str(exc))
+    except Exception as exc:
+        explained = explain(exc, location)
+        if explained is None:
+            raise
+        QMessageBox.critical(None, "dealerapp cannot open the database", str(explained))
         return None
 
 
@@ -129,10 +133,16 @@ def show_unexpected(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None, log_file: Path
 ) -> None:
     """An error nobody planned for: logged (without personal data), shown, and the app goes on."""
-    log.error("unexpected error:\n%s", where_it_failed(kind, error, trace))
     if issubclass(kind, KeyboardInterrupt):
         QApplication.quit()
         return
+    explained = explain(error)
+    if explained is not None:
+        # A full disk or a lock held elsewhere: the person can act on it, nothing is broken.
+        log.warning("%s", where_it_failed(kind, error, trace))
+        QMessageBox.warning(QApplication.activeWindow(), "dealerapp", str(explained))
+        return
+    log.error("unexpected error:\n%s", where_it_failed(kind, error, trace))
     QMessageBox.critical(
         QApplication.activeWindow(),
         "Something went wrong",

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from dealerapp.config import log_directory
 from dealerapp.db.database import Database
-from dealerapp.errors import DealerAppError
+from dealerapp.db.faults import explain
 from dealerapp.logs import where_it_failed
 from dealerapp.services.changes import Changed
 
@@ -160,8 +160,9 @@ class Tasks(QObject):
             self.busy.emit(False)
 
     def show_error(self, error: BaseException, trace: str, title: str) -> None:
-        if isinstance(error, DealerAppError):
-            QMessageBox.warning(self.window, title, str(error))
+        explained = explain(error, self.db.location)
+        if explained is not None:
+            QMessageBox.warning(self.window, title, str(explained))
             return
         log.error("unexpected error in %s:\n%s", title, trace)
         QMessageBox.critical(

@@ -28,8 +28,9 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
 from dealerapp.db.enums import LetterOutput, StaffRole
-from dealerapp.errors import InputError, NotAllowedError
-from dealerapp.letters.batch import compose_letters, log_copies, render_letters
+from dealerapp.db.faults import explain
+from dealerapp.errors import DealerAppError, NotAllowedError
+from dealerapp.letters.batch import check_output, compose_letters, log_copies, render_letters
 from dealerapp.letters.render import Letter, paint_letters, write_pdf
 from dealerapp.letters.templates import TemplateInfo, templates
 from dealerapp.services import staff
@@ -275,9 +276,10 @@ class LettersPage(Page):
         mark = self.mark_sent.isChecked()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            check_output(out, each)
             rendered = render_letters(letters, out, each, mark)
-        except (OSError, InputError) as exc:
-            QMessageBox.warning(self, "The letters were not written", str(exc))
+        except (OSError, DealerAppError) as exc:
+            QMessageBox.warning(self, "The letters were not written", str(explain(exc) or exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
