@@ -52,10 +52,14 @@ class NewFiles:
 
     def write_bytes(self, target: Path, data: bytes) -> None:
         partial = self.path_for(target)
-        with partial.open("wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
+        try:
+            with partial.open("wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as exc:
+            # A write's error names no file; the person needs the one they chose.
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
 
     def commit(self) -> tuple[Path, ...]:
         for partial, target in self._pending:

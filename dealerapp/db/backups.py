@@ -21,10 +21,12 @@ from pathlib import Path
 from dealerapp.config import DatabaseLocation
 from dealerapp.db.engine import read_only_uri
 from dealerapp.errors import InputError
+from dealerapp.files import check_writable_folder
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
-# Room the step after a safety copy needs for its own transaction and log.
-SPARE_BYTES = 4 * 1_048_576
+# Room the step after a safety copy needs for its own transaction and log: a tenth of the
+# database, and never less than this.
+SPARE_BYTES = 512 * 1024
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?-([a-z0-9-]+)$")
 
@@ -99,6 +101,9 @@ def make_backup(database: Path, reason: str, out: Path | None = None) -> Backup:
             counter += 1
     elif out.resolve() == database.resolve():
         raise InputError(f"{out}: a backup cannot replace the database it copies")
+    else:
+        # A folder named by hand that is not there is more likely a typo than a wish.
+        check_writable_folder(out.parent)
     copy_database(database, out)
     return Backup(out, taken.replace(microsecond=0), slug, out.stat().st_size)
 
@@ -166,7 +171,8 @@ def ensure_room_for_backup(location: DatabaseLocation, reason: str) -> None:
     from dealerapp.db.faults import ensure_free_space
 
     wal = path.with_name(path.name + "-wal")
-    needed = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0) + SPARE_BYTES
+    size = path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+    needed = size + max(SPARE_BYTES, size // 10)
     step = f"the safety copy ({reason.replace('-', ' ')})"
     ensure_free_space(backup_folder(path).parent, needed, step)
 

@@ -20,8 +20,8 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from dealerapp.config import DatabaseLocation
+from dealerapp.db import engine as engine_settings
 from dealerapp.db.backups import looks_damaged
-from dealerapp.db.engine import BUSY_TIMEOUT_MS
 from dealerapp.errors import (
     DamagedDatabaseError,
     DealerAppError,
@@ -77,8 +77,9 @@ def _database_error(
     if location is not None and not location.is_sqlite:
         return _server_error(text, location)
     if "locked" in text or "busy" in text:
+        waited = engine_settings.BUSY_TIMEOUT_MS / 1000
         return LockedError(
-            f"another program or desk is writing to {where}; waited {BUSY_TIMEOUT_MS // 1000} s; "
+            f"another program or desk is writing to {where}; waited {waited:g} s; "
             f"{NOTHING_CHANGED}; try again in a moment"
         )
     if "readonly" in text or "read-only" in text:
@@ -223,6 +224,6 @@ def ensure_free_space(folder: Path, needed: int, step: str) -> None:
     free = free_bytes(folder)
     if free < needed:
         raise DiskFullError(
-            f"the disk holding {folder} has {size_text(free)} free; {step} needs about "
-            f"{size_text(needed)}; {NOTHING_CHANGED}. Free some space, then try again"
+            f"the disk holding {folder} is too full: {size_text(free)} free, and {step} needs "
+            f"about {size_text(needed)}; {NOTHING_CHANGED}. Free some space, then try again"
         )

@@ -18,6 +18,7 @@ from dealerapp.errors import DamagedDatabaseError, DealerAppError
 from dealerapp.logs import setup_logging, where_it_failed
 from dealerapp.paths import resources_dir
 from dealerapp.ui.main_window import MainWindow
+from dealerapp.ui.open_elsewhere import OpenMark
 from dealerapp.ui.who_dialog import choose_user
 
 log = logging.getLogger(__name__)
@@ -58,15 +59,22 @@ class Desk:
 
     def __init__(self, load_demo_if_empty: bool) -> None:
         self.window: MainWindow | None = None
+        self.mark: OpenMark | None = None
         self.load_demo_if_empty = load_demo_if_empty
         self.exit_code = 1
 
     def open(self, location: DatabaseLocation) -> bool:
+        mark = OpenMark(location)
+        if not mark.claim(self.window):
+            self.exit_code = 0
+            return False
         db = open_or_offer_restore(location)
         if db is None:
+            mark.release()
             return False
         if not choose_user(db):
             db.close()
+            mark.release()
             self.exit_code = 0
             return False
         window = MainWindow(db)
@@ -76,10 +84,13 @@ class Desk:
             QMessageBox.warning(window, "About this database", warning)
         window.show_welcome_if_empty(load_demo=self.load_demo_if_empty)
         previous, self.window = self.window, window
+        previous_mark, self.mark = self.mark, mark
         if previous is not None:
             # The new window is up before the old one goes, so Qt never sees no window.
             previous.close()
             previous.db.close()
+        if previous_mark is not None:
+            previous_mark.release()
         return True
 
     def switch(self, location: DatabaseLocation) -> None:
@@ -90,6 +101,8 @@ class Desk:
     def close(self) -> None:
         if self.window is not None:
             self.window.db.close()
+        if self.mark is not None:
+            self.mark.release()
 
 
 def open_or_offer_restore(location: DatabaseLocation) -> Database | None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -94,7 +95,15 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.tasks.busy.connect(self._busy)
         self.app_area = QWidget()
-        layout = QHBoxLayout(self.app_area)
+        column = QVBoxLayout(self.app_area)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.hide()
+        column.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(layout, 1)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.welcome = WelcomePage(db.location.describe())
@@ -112,6 +121,8 @@ class MainWindow(QMainWindow):
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
+        if db.read_only:
+            self._show_read_only()
         self.setAcceptDrops(True)
         self.nav.setCurrentRow(0)
         self._restore_geometry()
@@ -168,6 +179,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        # What changes the data, switched off on a read-only database.
+        self.change_actions: list[QAction] = []
         for text, slot in (
             ("Set up your &dealership…", self.start.start_setup),
             ("&Open a database file…", self.start.open_file),
@@ -176,6 +189,8 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(slot)
             file_menu.addAction(action)
+            if slot == self.start.start_setup:
+                self.change_actions.append(action)
         file_menu.addSeparator()
         for action in (self.memos.import_action, self.memos.paste_action):
             file_menu.addAction(action)
@@ -186,6 +201,7 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
             file_menu.addAction(action)
+            self.change_actions.append(action)
         self.export_action = QAction("&Export the waitlist…", self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda: self.export_waitlist())
@@ -234,6 +250,29 @@ class MainWindow(QMainWindow):
         about = QAction("&About dealerapp", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _show_read_only(self) -> None:
+        """A file on a write-protected disk or share: open to look at, changes switched off."""
+        where = self.db.location.describe()
+        self.setWindowTitle(f"dealerapp — {where} — read-only")
+        self.database_label.setText(f"Database: {where} — read-only")
+        self.read_only_banner.setText(
+            "<b>Read-only.</b> This database is on a disk or share that cannot be written, or "
+            "you may not change the file. You can look, print, export and back it up elsewhere; "
+            "to make changes, copy it to a folder you can write to and open the copy."
+        )
+        self.read_only_banner.show()
+        waitlist = self.page("Waitlist")
+        assert isinstance(waitlist, WaitlistPage)
+        for action in (self.memos.import_action, self.memos.paste_action, self.load_demo_action,
+                       *self.change_actions, *waitlist.change_actions()):  # fmt: skip
+            action.setEnabled(False)
+            action.setToolTip("The database is open read-only")
+        letters = self.page("Letters")
+        assert isinstance(letters, LettersPage)
+        letters.mark_sent.setChecked(False)
+        letters.mark_sent.setEnabled(False)
+        self.statusBar().showMessage("Opened read-only: changes are switched off", 15_000)
 
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(self.backups, self)

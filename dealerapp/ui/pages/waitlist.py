@@ -135,9 +135,10 @@ class WaitlistPage(Page):
         self.count.setObjectName("waitlistCount")
         bar.addWidget(self.count)
         self.layout_.addLayout(bar)
+        # The remembered search is put back quietly: the rows (and the model) come later,
+        # and refresh() filters them once they are there.
+        self.filter.setText(str(QSettings().value("waitlist/text", "")))
         self.filter.textChanged.connect(self.apply_filters)
-        settings = QSettings()
-        self.filter.setText(str(settings.value("waitlist/text", "")))
 
     def _combo(self, name: str, label: str) -> QComboBox:
         combo = QComboBox()
@@ -179,7 +180,7 @@ class WaitlistPage(Page):
         text = self.filter.text().strip().lower()
         settings = QSettings()
         for key, value in (("program", program), ("market", market), ("dealer", dealer),
-                           ("flag", flag), ("text", text)):  # fmt: skip
+                           ("flag", flag), ("text", self.filter.text())):  # fmt: skip
             settings.setValue(f"waitlist/{key}", value or "")
         if not any((program, market, dealer, flag, text)):
             self.model.set_filter(None)
@@ -287,6 +288,12 @@ class WaitlistPage(Page):
             bar.addWidget(button)
         bar.addStretch(1)
         self.layout_.insertLayout(3, bar)
+
+    def change_actions(self) -> tuple[QAction, ...]:
+        """What changes an entry: switched off when the database is open read-only."""
+        return (self.add_action, self.edit_action, self.up_action, self.down_action,
+                self.assign_action, self.cancel_action, self.refund_action, self.deliver_action,
+                self.erase_customer_action)  # fmt: skip
 
     def _context_menu(self, point: Any) -> None:
         if self.selected() is None:
