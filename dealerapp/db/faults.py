@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -57,6 +58,15 @@ def explain(
             if explained is not None:
                 return explained
     return None
+
+
+def as_sentence(error: BaseException) -> str:
+    """The explanation as a message box shows it: the CLI's `error: …` clause, made a sentence."""
+    text = str(error).strip()
+    # "another program…" becomes "Another program…"; "empty-memo.txt: …" keeps its file's name.
+    if re.match(r"[a-z]+ ", text):
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def _causes(error: BaseException) -> list[BaseException]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from dealerapp.config import DatabaseLocation, remember_database
 from dealerapp.db.backups import Backup
 from dealerapp.db.database import Database
-from dealerapp.db.faults import explain
+from dealerapp.db.faults import as_sentence, explain
 from dealerapp.db.restore import restore_backup
 from dealerapp.errors import DamagedDatabaseError, DealerAppError
 from dealerapp.logs import setup_logging, where_it_failed
@@ -138,7 +138,7 @@ def open_or_offer_restore(location: DatabaseLocation) -> Database | None:
         explained = explain(exc, location)
         if explained is None:
             raise
-        QMessageBox.critical(None, "dealerapp cannot open the database", str(explained))
+        QMessageBox.critical(None, "dealerapp cannot open the database", as_sentence(explained))
         return None
 
 
@@ -153,7 +153,7 @@ def show_unexpected(
     if explained is not None:
         # A full disk or a lock held elsewhere: the person can act on it, nothing is broken.
         log.warning("%s", where_it_failed(kind, error, trace))
-        QMessageBox.warning(QApplication.activeWindow(), "dealerapp", str(explained))
+        QMessageBox.warning(QApplication.activeWindow(), "dealerapp", as_sentence(explained))
         return
     log.error("unexpected error:\n%s", where_it_failed(kind, error, trace))
     QMessageBox.critical(

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from dealerapp.config import log_directory
 from dealerapp.db.database import Database
-from dealerapp.db.faults import explain
+from dealerapp.db.faults import as_sentence, explain
 from dealerapp.logs import where_it_failed
 from dealerapp.services.changes import Changed
 
@@ -162,7 +162,7 @@ class Tasks(QObject):
     def show_error(self, error: BaseException, trace: str, title: str) -> None:
         explained = explain(error, self.db.location)
         if explained is not None:
-            QMessageBox.warning(self.window, title, str(explained))
+            QMessageBox.warning(self.window, title, as_sentence(explained))
             return
         log.error("unexpected error in %s:\n%s", title, trace)
         QMessageBox.critical(

@@ -141,7 +141,7 @@ def test_a_bad_file_gets_the_readers_message_and_nothing_else(
     )
     window.memos.import_file(empty)
     settle(qtbot, window)
-    assert warnings == ["The memo was not imported: empty-memo.txt: the file is empty"]
+    assert warnings == ["The memo was not imported: empty-memo.txt: the file is empty."]
     assert window.memos.model.rowCount() == 0
     with demo_db.reading() as session:
         assert session.scalar(select(func.count()).select_from(m.Memo)) == 0

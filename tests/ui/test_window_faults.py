@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -19,10 +19,12 @@ from dealerapp.config import resolve_database
 from dealerapp.db import engine as engine_settings
 from dealerapp.db import models as m
 from dealerapp.db.database import Database
+from dealerapp.db.enums import MarketEventKind
+from dealerapp.services import markets
 from dealerapp.ui.open_elsewhere import OpenMark
 from dealerapp.ui.pages.letters import LettersPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
-from tests.faults.conftest import immutable, needs_root, write_lock
+from tests.faults.conftest import fill, immutable, needs_root, tmpfs, write_lock
 from tests.ui.conftest import open_window, settle
 
 pytestmark = pytest.mark.sqlite_only
@@ -125,8 +127,8 @@ def test_a_lock_held_by_another_program_is_a_warning_and_the_window_goes_on(
             page.down_action.trigger()
             settle(qtbot, window)
         assert len(warned) == 1
-        assert "another program or desk is writing to" in warned[0]
-        assert "nothing was changed" in warned[0]
+        assert "or desk is writing to" in warned[0]
+        assert warned[0].startswith("Another program") and "nothing was changed" in warned[0]
         assert "BEGIN" not in warned[0] and first.customer not in warned[0]
         # Nothing half-done, and the same step works once the other program lets go.
         assert _positions(demo_file) == before
@@ -162,3 +164,35 @@ def test_a_second_window_on_the_same_file_asks_first(
     assert second.claim()
     assert len(asked) == 1
     second.release()
+
+
+def test_letters_saved_to_a_full_disk_are_a_warning_and_nobody_is_logged_as_told(
+    qtbot: QtBot, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    needs_root()
+    db = Database.open(resolve_database(str(demo_file)))
+    try:
+        with db.unit_of_work() as session:
+            for kind in (MarketEventKind.CLOSE, MarketEventKind.FILL):
+                markets.change_state(session, kind, market="US", program=None, reason="memo")
+        window = open_window(qtbot, db, "Letters")
+        page = window.page("Letters")
+        assert isinstance(page, LettersPage) and page.recipients.count() == 129
+        warned: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+        with tmpfs(tmp_path / "stick", "1m") as stick:
+            fill(stick, 64 * 1024)
+            out = stick / "us.pdf"
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+            page.mark_sent.setChecked(True)
+            page.pdf_button.click()
+            settle(qtbot, window)
+            left = sorted(p.name for p in stick.iterdir())
+        assert len(warned) == 1 and "full" in warned[0] and "Traceback" not in warned[0]
+        assert left == ["filler"], "no PDF, whole or partial, under any name"
+        with db.reading() as session:
+            assert session.scalar(select(func.count()).select_from(m.LetterSent)) == 0
+        # The window goes on: the same letters are still offered.
+        assert page.recipients.count() == 129
+    finally:
+        db.close()

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
 from dealerapp.db.enums import LetterOutput, StaffRole
-from dealerapp.db.faults import explain
+from dealerapp.db.faults import as_sentence, explain
 from dealerapp.errors import DealerAppError, NotAllowedError
 from dealerapp.letters.batch import check_output, compose_letters, log_copies, render_letters
 from dealerapp.letters.render import Letter, paint_letters, write_pdf
@@ -279,7 +279,8 @@ class LettersPage(Page):
             check_output(out, each)
             rendered = render_letters(letters, out, each, mark)
         except (OSError, DealerAppError) as exc:
-            QMessageBox.warning(self, "The letters were not written", str(explain(exc) or exc))
+            problem = as_sentence(explain(exc) or exc)
+            QMessageBox.warning(self, "The letters were not written", problem)
             return
         finally:
             QApplication.restoreOverrideCursor()
