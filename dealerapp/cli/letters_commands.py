@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from dealerapp.cli.context import CommandContext
@@ -11,6 +12,7 @@ from dealerapp.errors import InputError
 from dealerapp.letters.batch import write_letters
 from dealerapp.letters.templates import template_info, templates
 from dealerapp.services.letters_log import recipients
+from dealerapp.services.letters_owed import CORRECTION_LETTER, UNSERVABLE_LETTER, letters_owed
 from dealerapp.services.servability import EntryFlag, Servability
 
 
@@ -35,11 +37,53 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--mark-sent", action="store_true", help="log each letter as sent, with a copy"
     )
     render.set_defaults(handler=render_command)
+    owed = commands.add_parser(
+        "owed",
+        help="who is owed a letter: not yet told, or told something no longer true",
+        description="Waiting customers owed a letter: the unservable ones not yet told, and "
+        "those an earlier letter told something that is no longer true (a correction).",
+    )
+    owed.add_argument("--market", metavar="M")
+    owed.add_argument("--dealer", metavar="D")
+    owed.add_argument("--program", metavar="P")
+    owed.add_argument(
+        "--letter", choices=(UNSERVABLE_LETTER, CORRECTION_LETTER), help="only this letter"
+    )
+    owed.add_argument("--json", action="store_true", help="JSON: one object per customer")
+    owed.set_defaults(handler=owed_command)
 
 
 def templates_command(_args: argparse.Namespace, ctx: CommandContext) -> int:
     rows = [(t.name, t.title, t.purpose) for t in templates()]
     ctx.say(format_table(("name", "title", "purpose"), rows))
+    return 0
+
+
+def owed_command(args: argparse.Namespace, ctx: CommandContext) -> int:
+    with ctx.reading() as session:
+        owed = letters_owed(
+            session, program=args.program, market=args.market, dealer=args.dealer,
+            letter=args.letter,
+        )  # fmt: skip
+    if args.json:
+        ctx.say(json.dumps([o.as_json() for o in owed], indent=2, ensure_ascii=False))
+        return 0
+    if not owed:
+        ctx.say("Nobody is owed a letter.")
+        return 0
+    rows = [
+        (o.entry_id, o.customer, o.market, o.dealer,
+         f"{o.told.flag} on {o.told.sent_at:%Y-%m-%d}" if o.told else "not told",
+         o.now, o.letter)
+        for o in owed
+    ]  # fmt: skip
+    ctx.say(format_table(("entry", "customer", "market", "dealer", "told", "now", "letter"), rows))
+    corrections = sum(o.is_correction for o in owed)
+    ctx.say(
+        f"{len(owed):,} letter(s) owed: {len(owed) - corrections:,} not yet told, "
+        f"{corrections:,} correction(s). Send them with: dealerapp letters render --template "
+        "NAME --not-notified --out FILE.pdf --mark-sent"
+    )
     return 0
 
 

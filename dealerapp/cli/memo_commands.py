@@ -22,6 +22,7 @@ from dealerapp.db.enums import DirectiveKind
 from dealerapp.db.migrate import head_revision, read_sqlite_revision
 from dealerapp.errors import DatabaseError, InputError
 from dealerapp.memos import apply as memo_apply
+from dealerapp.memos import consequences
 from dealerapp.memos.known import vocabulary_for
 from dealerapp.memos.parse import parse_document
 from dealerapp.memos.queries import still_may_matter
@@ -150,7 +151,9 @@ def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.apply:
         with ctx.unit_of_work(backup=f"before-memo-{result.memo_id}-apply") as session:
             plan = memo_apply.apply(session, result.memo_id)
+            after = consequences.from_changes(session, result.memo_id, plan.flag_changes)
         _print_plan(ctx, plan, applied=True)
+        _print_owed(ctx, after)
     return 0
 
 
@@ -272,16 +275,31 @@ def scenario_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 def apply_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.unit_of_work(backup=f"before-memo-{args.memo}-apply") as session:
         plan = memo_apply.apply(session, args.memo)
+        after = consequences.from_changes(session, args.memo, plan.flag_changes)
     _print_plan(ctx, plan, applied=True)
+    _print_owed(ctx, after)
     return 0
+
+
+def _print_owed(ctx: CommandContext, after: consequences.Consequences) -> None:
+    if after.already_told:
+        ctx.say(f"{after.already_told:,} of these customers were already told by letter where "
+                "they stood.")  # fmt: skip
+    if after.owed:
+        owed = ", ".join(f"{n:,} '{letter}'" for letter, n in sorted(after.owed.items()))
+        ctx.say(f"Letters now owed: {owed}. See them with: dealerapp letters owed")
 
 
 def revert_command(args: argparse.Namespace, ctx: CommandContext) -> int:
     with ctx.unit_of_work(backup=f"before-memo-{args.memo}-revert") as session:
+        after = consequences.of_revert(session, args.memo)
         done = memo_apply.revert(session, args.memo)
     ctx.say(f"Reverted memo {args.memo}:")
     for line in done:
         ctx.say(f"  {line}")
+    for move, count in after.moves.most_common():
+        ctx.say(f"  {count:,} customer(s) went from {move}")
+    _print_owed(ctx, after)
     return 0
 
 

@@ -72,7 +72,11 @@ def render_letters(
                 name = f"{letter.data.entry.id}-{safe_file_name(letter.data.customer.name)}.pdf"
                 if one_per_customer is not None:
                     files.write_bytes(one_per_customer / name, pdf)
-                copies.append(SentLetter(letter.data.entry.id, letter.data.customer.id, pdf, name))
+                copies.append(
+                    SentLetter(
+                        letter.data.entry.id, letter.data.customer.id, pdf, name, letter.data.flag
+                    )
+                )
                 if out is None:
                     pages += count
         written = files.commit()
@@ -90,8 +94,9 @@ def check_output(out: Path | None, one_per_customer: Path | None) -> None:
 def log_copies(session: Session, template: str, copies: tuple[SentLetter, ...]) -> int:
     info = template_info(template)
     return log_sent(
-        session, list(copies), template=template, reason=info.reason, output=LetterOutput.PDF
-    ).count
+        session, list(copies), template=template, reason=info.reason, output=LetterOutput.PDF,
+        tells_flag=info.tells_flag,
+    ).count  # fmt: skip
 
 
 def write_letters(

@@ -38,6 +38,9 @@ class TemplateInfo:
     fields: tuple[str, ...]
     user_copy: bool
     audience: str = "open"
+    # The letter says where a waiting customer stands: its flag is logged with it, and a
+    # later change of flag makes a correction owed.
+    tells_flag: bool = False
 
 
 def builtin_dir() -> Path:
@@ -53,7 +56,8 @@ def templates() -> list[TemplateInfo]:
     catalogue = tomllib.loads((builtin_dir() / "templates.toml").read_text(encoding="utf-8"))
     found = [
         TemplateInfo(name, entry["title"], entry["purpose"], entry["reason"],
-                     tuple(entry["fields"]), False, entry.get("audience", "open"))
+                     tuple(entry["fields"]), False, entry.get("audience", "open"),
+                     entry.get("tells_flag", False))
         for name, entry in catalogue.items()
     ]  # fmt: skip
     folder = user_dir()
@@ -65,6 +69,7 @@ def templates() -> list[TemplateInfo]:
                     path.stem, f"{base.get('title', path.stem)} (your copy)",
                     base.get("purpose", "A letter you edited."), base.get("reason", "general"),
                     tuple(base.get("fields", ())), True, base.get("audience", "open"),
+                    base.get("tells_flag", False),
                 )
             )  # fmt: skip
     return found

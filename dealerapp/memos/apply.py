@@ -169,13 +169,13 @@ def _run(session: Session, memo: m.Memo, plan: MemoPlan, actor: str, *, scenario
             runnable.append(directive)
     # A larger run helps only markets still served: the same memo's closes go first.
     runnable.sort(key=lambda d: d.kind is DirectiveKind.PRODUCTION_VOLUME)
-    scopes = _scopes(session, runnable, scenario)
-    before = _flags(session, scopes)
+    scopes = flag_scopes(session, runnable, scenario)
+    before = flags_in(session, scopes)
     for directive in runnable:
         _one(session, memo, directive, plan, effects, actor, scenario)
     session.flush()
-    after = _flags(session, scopes)
-    plan.flag_changes = _differences(before, after)
+    after = flags_in(session, scopes)
+    plan.flag_changes = flag_differences(before, after)
     return effects
 
 
@@ -333,7 +333,7 @@ def _volume_scenario(
     )
 
 
-def _scopes(session: Session, directives: list[m.Directive], scenario: bool) -> list[Scope]:
+def flag_scopes(session: Session, directives: list[m.Directive], scenario: bool) -> list[Scope]:
     """The parts of the waitlist these directives can touch, so only they are flagged twice."""
     if any(d.kind is DirectiveKind.PRODUCTION_VOLUME for d in directives) and scenario:
         return [Scope()]
@@ -349,7 +349,7 @@ def _scopes(session: Session, directives: list[m.Directive], scenario: bool) -> 
     return list(dict.fromkeys(scopes))
 
 
-def _flags(session: Session, scopes: list[Scope]) -> dict[int, tuple[Servability, Any]]:
+def flags_in(session: Session, scopes: list[Scope]) -> dict[int, tuple[Servability, Any]]:
     flags: dict[int, tuple[Servability, Any]] = {}
     for scope in scopes:
         for flag in compute_flags(session, scope):
@@ -357,7 +357,7 @@ def _flags(session: Session, scopes: list[Scope]) -> dict[int, tuple[Servability
     return flags
 
 
-def _differences(
+def flag_differences(
     before: dict[int, tuple[Servability, Any]], after: dict[int, tuple[Servability, Any]]
 ) -> list[FlagChange]:
     changes = []

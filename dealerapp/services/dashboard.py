@@ -12,10 +12,21 @@ from dealerapp.db import models as m
 from dealerapp.db.enums import UNIT_HOLDING_STATUSES, EntryStatus
 from dealerapp.errors import InputError
 from dealerapp.services import lookup
+from dealerapp.services.letters_owed import (
+    CORRECTION_LETTER,
+    UNSERVABLE_LETTER,
+    letter_owed,
+    told_flags,
+)
 from dealerapp.services.servability import Scope, Servability, compute_flags
 from dealerapp.services.setup_overview import setup_steps
 
-UNSERVABLE_LETTER = Servability.UNSERVABLE.value
+# What the earlier letter said, for the Action needed line.
+TOLD_WORDS = {
+    Servability.UNSERVABLE.value: "told they cannot be served",
+    Servability.COVERED.value: "told a car was there for them",
+    Servability.PENDING.value: "told they were still waiting",
+}
 
 
 @dataclass
@@ -84,19 +95,20 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
     ):
         if EntryStatus(status) in UNIT_HOLDING_STATUSES:
             dealers[dealer_id].assigned += count
-    told = set(
-        session.scalars(
-            select(m.LetterSent.entry_id).where(m.LetterSent.reason == UNSERVABLE_LETTER)
-        )
-    )
+    told = told_flags(session)
     owed_by_dealer: Counter[int] = Counter()
+    corrections: Counter[str] = Counter()
     for flag in compute_flags(session, Scope(program_id=prog.id)):
         row = dealers[flag.dealer_id]
         row.waiting += 1
         setattr(row, flag.flag.value, getattr(row, flag.flag.value) + 1)
-        if flag.flag is Servability.UNSERVABLE and flag.entry_id not in told:
+        letter = letter_owed(flag.flag, told.get(flag.entry_id))
+        if letter is not None:
             row.letters_owed += 1
+        if letter == UNSERVABLE_LETTER:
             owed_by_dealer[flag.dealer_id] += 1
+        elif letter == CORRECTION_LETTER:
+            corrections[told[flag.entry_id].flag] += 1
     states = {
         state.market_id: state
         for state in session.scalars(
@@ -135,6 +147,13 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
     unapplied = session.scalar(
         select(func.count()).select_from(m.Memo).where(m.Memo.state == "imported")
     )
+    if corrections:
+        said = ", ".join(f"{n:,} {TOLD_WORDS[flag]}" for flag, n in corrections.most_common())
+        actions.insert(
+            0,
+            f"{corrections.total():,} customer(s) owed a correction: an earlier letter told them "
+            f"something that is no longer true ({said}); send the Correction letter",
+        )
     if unapplied:
         actions.insert(0, f"{unapplied} memo(s) imported but not applied")
     over = [row for row in dealers.values() if row.assigned + row.waiting > row.allocated > 0]

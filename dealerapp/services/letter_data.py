@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
 from dealerapp.db.enums import PaperSize
+from dealerapp.services.letters_owed import Told, told_flags
 from dealerapp.services.money import format_money
 from dealerapp.services.orders import STAGE_LABELS
 from dealerapp.services.servability import EntryFlag, Scope, compute_flags
@@ -79,6 +80,14 @@ class OrderLines:
 
 
 @dataclass(frozen=True)
+class ToldLines:
+    """What the customer's latest letter about where they stand said, for a correction."""
+
+    flag: str
+    on: str
+
+
+@dataclass(frozen=True)
 class LetterData:
     entry: EntryLines
     customer: CustomerLines
@@ -92,6 +101,7 @@ class LetterData:
     today: str
     # The entry's latest order, for the order status letter (None before one is placed).
     order: OrderLines | None = None
+    told: ToldLines | None = None
 
 
 def postal_line(postal_code: str | None, city: str | None, region: str | None, country: str) -> str:
@@ -130,6 +140,7 @@ def letter_data(
         scope = Scope(entry_ids=tuple(entry_ids))
         flags = {f.entry_id: f for f in compute_flags(session, scope)}
     orders = _orders(session, entry_ids)
+    told = told_flags(session, entry_ids)
     found = {}
     for entry, customer, dealer, market, program in rows:
         locale = market.locale
@@ -161,8 +172,13 @@ def letter_data(
             market.paper,
             _day(today, locale),
             _order_lines(orders.get(entry.id), locale),
+            _told_lines(told.get(entry.id), locale),
         )  # fmt: skip
     return [found[i] for i in entry_ids if i in found]
+
+
+def _told_lines(told: Told | None, locale: str) -> ToldLines | None:
+    return ToldLines(told.flag, _day(told.sent_at.date(), locale)) if told else None
 
 
 def _day(day: date, locale: str) -> str:

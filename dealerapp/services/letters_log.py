@@ -12,9 +12,12 @@ from dealerapp.db.enums import OPEN_STATUSES, EntryStatus, LetterOutput, StaffRo
 from dealerapp.errors import InputError
 from dealerapp.services import audit, lookup, staff
 from dealerapp.services.changes import Changed
+from dealerapp.services.letters_owed import CORRECTION_LETTER, letters_owed, told_flags
 from dealerapp.services.servability import EntryFlag, Scope, Servability, compute_flags
 
-AUDIENCES = ("open", "waiting", "assigned", "ordered", *(flag.value for flag in Servability))
+# "correction": whoever is owed one (letters_owed.py).
+AUDIENCES = ("open", "waiting", "assigned", "ordered", "correction",
+             *(flag.value for flag in Servability))  # fmt: skip
 
 
 def recipients(
@@ -38,6 +41,11 @@ def recipients(
     """
     if audience not in AUDIENCES:
         raise InputError(f"unknown audience {audience!r} for letter {template!r}")
+    if audience == "correction":
+        owed = letters_owed(
+            session, program=program, market=market, dealer=dealer, letter=CORRECTION_LETTER
+        )
+        return [o.entry_id for o in owed if status is None or o.now == status.value]
     if audience in {flag.value for flag in Servability}:
         if status is not None and status.value != audience:
             raise InputError(
@@ -65,6 +73,11 @@ def recipients(
         if scope.program_id is not None:
             query = query.where(m.WaitlistEntry.program_id == scope.program_id)
         ids = list(session.scalars(query.order_by(m.WaitlistEntry.id)))
+    if not_notified and ids and status is not None and audience == status.value:
+        # Told this flag by their latest letter about where they stand: told twice
+        # is once too many, but told, corrected and then hit again is news again.
+        said = told_flags(session, ids)
+        return [i for i in ids if i not in said or said[i].flag != status.value]
     if not_notified and ids:
         told = set(
             session.scalars(
@@ -98,6 +111,8 @@ class SentLetter:
     customer_id: int
     pdf: bytes
     file_name: str | None = None
+    # The flag the letter was composed with ("" when the customer was not waiting).
+    flag: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +130,7 @@ def log_sent(
     reason: str,
     output: LetterOutput,
     actor: str | None = None,
+    tells_flag: bool = False,
 ) -> LogResult:
     """Every letter printed or written, with a copy of it: one transaction, one audit row."""
     actor = actor or audit.current_actor(session)
@@ -123,7 +139,7 @@ def log_sent(
             m.LetterSent(
                 customer_id=letter.customer_id, entry_id=letter.entry_id, template=template,
                 reason=reason, sent_by=actor, output=output, file_name=letter.file_name,
-                pdf=letter.pdf,
+                pdf=letter.pdf, flag=(letter.flag or None) if tells_flag else None,
             )
         )  # fmt: skip
     session.flush()

@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.orders.letter_requested.connect(
             lambda ids, template: self._letter_for(letters, ids, template)
         )
+        self.memos.letter_requested.connect(
+            lambda ids, template: self._letter_for(letters, ids, template)
+        )
         self.orders.import_requested.connect(lambda: self.import_file(ORDER_STATUSES))
         self.start = StartChoices(self)
         self.open_requested = self.start.open_requested
@@ -270,8 +273,7 @@ class MainWindow(QMainWindow):
             action.setToolTip("The database is open read-only")
         letters = self.page("Letters")
         assert isinstance(letters, LettersPage)
-        letters.mark_sent.setChecked(False)
-        letters.mark_sent.setEnabled(False)
+        letters.can_mark_sent = False
         self.statusBar().showMessage("Opened read-only: changes are switched off", 15_000)
 
     def show_backups(self) -> BackupsDialog:

@@ -44,10 +44,18 @@ def test_the_unservable_customers_get_the_letter_and_are_then_told(
     assert "will not be able to deliver" in page.preview.toPlainText()
     out = tmp_path / "us.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    asked: list[str] = []
+
+    def confirm(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
     page.pdf_button.click()
     settle(qtbot, page.window())
     assert len(PdfReader(out).pages) == 129
+    # Sent means confirmed: asked once the PDF exists, logged only after "Yes".
+    assert asked and asked[0].startswith(f"The 129 letter(s) are saved in {out}.")
     with demo_db.reading() as session:
         assert session.scalar(select(func.count()).select_from(m.LetterSent)) == 129
     assert page.recipients.count() == 0, "told customers are not offered the letter again"
@@ -113,3 +121,24 @@ def test_a_letter_for_the_rows_chosen_in_the_waitlist(qtbot: QtBot, page: Letter
     assert page.recipients.count() == 2
     names = {page.recipients.item(i).text().split(" — ")[0] for i in range(2)}
     assert names == {rows[i].customer for i in unservable}
+
+
+def test_letters_not_confirmed_stay_owed(
+    qtbot: QtBot,
+    page: LettersPage,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "check-first.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.pdf_button.click()
+    settle(qtbot, page.window())
+    assert len(PdfReader(out).pages) == 129
+    with demo_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(m.LetterSent)) == 0
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    assert "not marked as sent: they stay owed" in window.statusBar().currentMessage()
+    assert page.recipients.count() == 129

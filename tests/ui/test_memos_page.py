@@ -15,6 +15,7 @@ from dealerapp.db import models as m
 from dealerapp.db.database import Database
 from dealerapp.paths import seeds_dir
 from dealerapp.ui.main_window import MainWindow
+from dealerapp.ui.pages.letters import LettersPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
 from tests.ui.conftest import settle
 
@@ -93,15 +94,41 @@ def test_import_preview_apply_and_revert_the_us_memo(
     assert len(view.text.extraSelections()) == 3
     assert view.apply_button.isEnabled() and not view.revert_button.isEnabled()
 
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
     qtbot.mouseClick(view.apply_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert _look_at_waitlist(qtbot, window, "US") == {"covered", "unservable"}
+    # Asked first, with what it means for the customers; answered with the result.
+    assert "• 129 customer(s) go from pending to unservable" in asked[0]
+    assert "• 129 'cannot be served' letter(s) will be owed" in asked[0]
+    assert view.result.isVisible()
+    assert view.result.label.text().startswith("Applied memo 1.")
+    assert "129 'cannot be served' letter(s) are owed" in view.result.label.text()
+    assert view.result.next_button.text() == "Write the 129 letter(s)…"
     assert view.detail is not None and view.detail.row.state == "applied"
     assert view.revert_button.isEnabled() and not view.apply_button.isEnabled()
+    # The button leads to the Letters page with exactly those customers.
+    qtbot.mouseClick(view.result.next_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    letters = window.page("Letters")
+    assert isinstance(letters, LettersPage) and window.stack.currentWidget() is letters
+    assert letters.template.currentData() == "unservable_refund"
+    assert letters.recipients.count() == 129
+    window.show_page("Memos")
+    settle(qtbot, window)
+    assert _look_at_waitlist(qtbot, window, "US") == {"covered", "unservable"}
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.revert_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
+    assert "• 129 customer(s) go from unservable to pending" in asked[1]
+    assert "already told" not in asked[1], "nobody had been sent a letter yet"
+    assert view.result.label.text().startswith("Reverted memo 1.")
+    assert not view.result.next_button.isVisible()
     assert _look_at_waitlist(qtbot, window, "US") == {"covered", "pending"}
     assert view.detail is not None and view.detail.row.state == "reverted"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dealerapp.db.database import Database
@@ -110,8 +110,14 @@ def test_a_chevrolet_dealer_starts_from_an_empty_database(
     assert [(name, before.value, after.value) for name, before, after in moves if after] == [
         ("Dunn", "pending", "unservable"), ("Ellis", "pending", "unservable"),
     ]  # fmt: skip
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question",
+        lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )  # fmt: skip
     qtbot.mouseClick(view.apply_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
+    assert "• 2 customer(s) go from pending to unservable" in asked[0]
 
     window.show_page("Dashboard")
     settle(qtbot, window)

@@ -24,6 +24,9 @@ class LetterSent(Base):
     # What the letter told the customer (e.g. the flag "unservable"), so the
     # same news is not sent twice.
     reason: Mapped[str] = mapped_column(String(100))
+    # The flag the letter told a waiting customer (covered, pending, unservable), for letters
+    # that say where they stand; when it changes later, the customer is owed a correction.
+    flag: Mapped[str | None] = mapped_column(String(20))
     sent_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     sent_by: Mapped[str] = mapped_column(String(64))
     output: Mapped[LetterOutput] = mapped_column(str_enum(LetterOutput, "letter_output"))

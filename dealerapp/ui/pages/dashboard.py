@@ -48,7 +48,8 @@ def _supply_columns(name: Column[SupplyRow], *, state: bool) -> list[Column[Supp
         number("Pending", "pending", "Waiting customers with no unit yet; more may come"),
         number("Unserv.", "unservable", "Waiting customers who cannot be served",
                colour=lambda r: "#f6d0d0" if r.unservable else None),
-        number("Letters", "letters_owed", "Unservable customers not yet told by letter"),
+        number("Letters", "letters_owed",
+               "Letters owed: unservable customers not yet told, and corrections owed"),
     ]  # fmt: skip
 
 

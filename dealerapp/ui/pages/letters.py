@@ -30,7 +30,7 @@ from dealerapp.db.database import Database
 from dealerapp.db.enums import LetterOutput, StaffRole
 from dealerapp.db.faults import as_sentence, explain
 from dealerapp.errors import DealerAppError, NotAllowedError
-from dealerapp.letters.batch import check_output, compose_letters, log_copies, render_letters
+from dealerapp.letters.batch import check_output, compose_letters, render_letters
 from dealerapp.letters.render import Letter, paint_letters, write_pdf
 from dealerapp.letters.templates import TemplateInfo, templates
 from dealerapp.services import staff
@@ -113,12 +113,11 @@ class LettersPage(Page):
         self.pdf_button = QPushButton("Save one PDF…")
         self.each_button = QPushButton("One PDF per customer…")
         self.edit_button = QPushButton("Edit a copy of this letter…")
-        self.mark_sent = QCheckBox("Mark as sent when printed or saved")
-        self.mark_sent.setObjectName("markSent")
-        self.mark_sent.setChecked(True)
+        # Letters count as sent only when the person says they came out right (never on a
+        # read-only database).
+        self.can_mark_sent = True
         for button in (self.preview_button, self.print_button, self.pdf_button, self.each_button):
             buttons.addWidget(button)
-        buttons.addWidget(self.mark_sent)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         self.layout_.addLayout(buttons)
@@ -172,7 +171,8 @@ class LettersPage(Page):
         self.chosen_bar.setVisible(entry_ids is not None)
         if entry_ids is not None:
             self.chosen_label.setText(
-                f"For the {len(entry_ids)} customer(s) chosen in the waitlist"
+                f"For the {len(entry_ids):,} customer(s) chosen"
+                + (" in the waitlist" if template is None else "")
             )
         for combo in (self.market, self.dealer, self.flag):
             combo.setEnabled(entry_ids is None)
@@ -252,9 +252,11 @@ class LettersPage(Page):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
+        letters = list(self.letters)
         self._print_all(printer)
-        if self.mark_sent.isChecked():
-            self._log(LetterOutput.PRINTER)
+        self._confirm_sent(
+            letters, LetterOutput.PRINTER, f"Did the {len(letters):,} letter(s) print correctly?"
+        )
 
     def save_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -270,52 +272,84 @@ class LettersPage(Page):
 
     def write(self, out: Path | None, each: Path | None) -> None:
         """Paint the letters here on the UI thread (see letters.batch.render_letters), then
-        log them off it."""
-        chosen = self.choice()
+        ask whether they are to count as sent."""
+        template = self.choice()["template"]
         letters = list(self.letters)
-        mark = self.mark_sent.isChecked()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             check_output(out, each)
-            rendered = render_letters(letters, out, each, mark)
+            rendered = render_letters(letters, out, each, keep_copies=False)
         except (OSError, DealerAppError) as exc:
             problem = as_sentence(explain(exc) or exc)
             QMessageBox.warning(self, "The letters were not written", problem)
             return
         finally:
             QApplication.restoreOverrideCursor()
-        if not mark:
-            self._report(len(letters), 0)
-            return
-        self.tasks.write(
-            lambda session: log_copies(session, chosen["template"], rendered.copies),
-            title=f"Logging {len(letters)} letter(s)",
-            changes=frozenset({Changed.LETTERS}),
-            done=lambda logged: self._report(len(letters), logged),
-            error_title="The letters were written but not logged",
+        where = f"in {out}" if out is not None else f"one PDF per customer in {each}"
+        self._confirm_sent(
+            letters, LetterOutput.PDF, f"The {len(letters):,} letter(s) are saved {where}.",
+            template, rendered.copies,
         )  # fmt: skip
 
-    def _log(self, output: LetterOutput) -> None:
-        chosen = self.choice()
-        info = next(i for i in self.info if i.name == chosen["template"])
-        copies = [
-            SentLetter(letter.data.entry.id, letter.data.customer.id, write_pdf([letter])[0])
-            for letter in self.letters
-        ]
+    def _confirm_sent(
+        self,
+        letters: list[Letter],
+        output: LetterOutput,
+        said: str,
+        template: str | None = None,
+        copies: tuple[SentLetter, ...] = (),
+    ) -> None:
+        """Sent means confirmed: a customer counts as told only when the person says so."""
+        count = len(letters)
+        if not self.can_mark_sent:
+            self._report(f"{count:,} letter(s) written; the database is read-only, so they are "
+                         "not marked as sent.")  # fmt: skip
+            return
+        answer = QMessageBox.question(
+            self,
+            "Mark the letters as sent?",
+            f"{said}\n\nMark them as sent? Each customer then counts as told, and a copy of "
+            "their letter is kept with them. Answer No if they still need checking: they stay "
+            "owed, and you can print or save them again.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            self._report(f"{count:,} letter(s) written, not marked as sent: they stay owed.")
+            return
+        self._log(letters, template or self.choice()["template"], output, copies)
+
+    def _log(
+        self,
+        letters: list[Letter],
+        template: str,
+        output: LetterOutput,
+        copies: tuple[SentLetter, ...],
+    ) -> None:
+        info = next(i for i in self.info if i.name == template)
+        if not copies:
+            copies = tuple(
+                SentLetter(
+                    letter.data.entry.id, letter.data.customer.id, write_pdf([letter])[0],
+                    flag=letter.data.flag,
+                )
+                for letter in letters
+            )  # fmt: skip
         self.tasks.write(
             lambda session: log_sent(
-                session, copies, template=info.name, reason=info.reason, output=output
+                session, list(copies), template=info.name, reason=info.reason, output=output,
+                tells_flag=info.tells_flag,
             ),
-            title="Logging the letters", changes=frozenset({Changed.LETTERS}),
-            done=lambda result: self._report(result.count, result.count),
+            title=f"Marking {len(copies):,} letter(s) as sent",
+            changes=frozenset({Changed.LETTERS}),
+            done=lambda result: self._report(f"{result.count:,} letter(s) marked as sent."),
+            error_title="The letters were written but not marked as sent",
         )  # fmt: skip
 
-    def _report(self, written: int, logged: int) -> None:
-        message = f"{written} letter(s) written" + (f", {logged} logged as sent" if logged else "")
+    def _report(self, message: str) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(message, 8000)
-        QMessageBox.information(self, "Letters", message + ".")
+            window.statusBar().showMessage(message, 10_000)
 
     def edit_template(self) -> None:
         try:

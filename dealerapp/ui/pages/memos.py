@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from dealerapp.db.database import Database
 from dealerapp.db.enums import DirectiveKind
 from dealerapp.memos import apply as memo_apply
+from dealerapp.memos import consequences
 from dealerapp.memos.queries import (
     DirectiveChoices,
     MemoDetail,
@@ -44,6 +45,7 @@ from dealerapp.memos.triggers import MayMatter
 from dealerapp.memos.vehicles import VehicleMention
 from dealerapp.services import programs
 from dealerapp.services.changes import Changed
+from dealerapp.services.letters_owed import CORRECTION_LETTER, UNSERVABLE_LETTER
 from dealerapp.services.programs import code_sets
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
@@ -75,6 +77,7 @@ class MemosPage(Page):
         "says and whom it affects, then apply it. Rumors can only be looked at as scenarios."
     )
     watches = frozenset({Changed.MEMOS})
+    letter_requested = Signal(list, str)  # entry ids, letter template
 
     def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(db, tasks, parent)
@@ -208,14 +211,36 @@ class MemosPage(Page):
     # -- acting ----------------------------------------------------------------------------
 
     def apply_current(self) -> None:
+        """Say what applying will do to the customers, ask, apply, then say what it did."""
         if self.current_id is None:
             return
         memo_id = self.current_id
+        self.tasks.read(
+            lambda session: consequences.of_apply(session, memo_id),
+            lambda ahead: self._confirm_apply(memo_id, ahead),
+            error_title=f"Memo {memo_id} cannot be applied",
+        )
+
+    def _confirm_apply(self, memo_id: int, ahead: consequences.Consequences) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Apply the memo?",
+            f"Apply memo {memo_id}?\n\n"
+            + "\n".join(f"• {line}" for line in ahead.sentences())
+            + "\n\nA safety copy of the database is made first; Revert undoes it exactly.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(plan: memo_apply.MemoPlan) -> None:
+            self.view.show_plan(plan)
+            self._say_done(f"Applied memo {memo_id}.", ahead)
+
         self.tasks.write(
             lambda session: memo_apply.apply(session, memo_id),
             title=f"Applying memo {memo_id}",
             changes=frozenset(Changed),
-            done=self.view.show_plan,
+            done=done,
             error_title="The memo was not applied",
             backup=f"before-memo-{memo_id}-apply",
         )
@@ -224,11 +249,27 @@ class MemosPage(Page):
         if self.current_id is None:
             return
         memo_id = self.current_id
+        self.tasks.read(
+            lambda session: consequences.of_revert(session, memo_id),
+            lambda ahead: self._confirm_revert(memo_id, ahead),
+            error_title=f"Memo {memo_id} cannot be reverted",
+        )
+
+    def _confirm_revert(self, memo_id: int, ahead: consequences.Consequences) -> None:
+        told = (
+            f"\n\n{ahead.already_told:,} of them were already told by letter; each will be "
+            "owed a correction letter (Letters page)."
+            if ahead.already_told
+            else ""
+        )
+        lines = [line for line in ahead.sentences() if "already told" not in line]
         answer = QMessageBox.question(
             self,
             "Revert the memo?",
             f"Undo everything memo {memo_id} changed? The customers' flags go back to what "
-            "they were before it was applied.",
+            "they were before it was applied.\n\n"
+            + "\n".join(f"• {line}" for line in lines)
+            + told,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -236,9 +277,37 @@ class MemosPage(Page):
             lambda session: memo_apply.revert(session, memo_id),
             title=f"Reverting memo {memo_id}",
             changes=frozenset(Changed),
+            done=lambda _done: self._say_done(f"Reverted memo {memo_id}.", ahead),
             error_title="The memo was not reverted",
             backup=f"before-memo-{memo_id}-revert",
         )
+
+    def _say_done(self, first: str, ahead: consequences.Consequences) -> None:
+        """The result where the person looks, and the letters it makes owed one click away."""
+        moves = ", ".join(f"{n:,} from {move}" for move, n in ahead.moves.most_common())
+        text = f"{first} Customers whose flag changed: {moves or 'none'}."
+        owed = ahead.owed_ids
+        letter, ids = next(
+            (
+                (name, owed[name])
+                for name in (CORRECTION_LETTER, UNSERVABLE_LETTER)
+                if owed.get(name)
+            ),
+            (None, []),
+        )
+        if letter is None:
+            self.view.result.show_result(text)
+        else:
+            what = "correction" if letter == CORRECTION_LETTER else "'cannot be served'"
+            text += f" {len(ids):,} {what} letter(s) are owed."
+            self.view.result.show_result(
+                text,
+                f"Write the {len(ids):,} letter(s)…",
+                lambda: self.letter_requested.emit(list(ids), letter),
+            )
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(text, 15_000)
 
     def scenario_current(self) -> None:
         if self.current_id is None:

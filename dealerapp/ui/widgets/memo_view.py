@@ -25,6 +25,7 @@ from dealerapp.memos.apply import FlagChange, MemoPlan
 from dealerapp.memos.queries import MemoDetail
 from dealerapp.ui.models.directives import DirectiveTableModel
 from dealerapp.ui.models.row_table import Column, RowTableModel
+from dealerapp.ui.widgets.result_bar import ResultBar
 
 EVIDENCE = QColor("#fff2a8")
 EVIDENCE_SELECTED = QColor("#ffd54f")
@@ -74,6 +75,8 @@ class MemoView(QWidget):
         untracked_layout.addLayout(self.track_buttons)
         self.untracked.hide()
         layout.addWidget(self.untracked)
+        self.result = ResultBar()
+        layout.addWidget(self.result)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
