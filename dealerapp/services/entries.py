@@ -14,6 +14,7 @@ from dealerapp.db.enums import EntryStatus
 from dealerapp.db.fastread import iter_plain_rows
 from dealerapp.db.models.waitlist import customer_display_name
 from dealerapp.errors import InputError
+from dealerapp.services.addresses import PostalAddress, address_lines
 from dealerapp.services.letters_log import last_told
 from dealerapp.services.money import decimals_of, format_money
 from dealerapp.services.servability import (
@@ -179,12 +180,13 @@ def entry_detail(session: Session, entry_id: int) -> EntryDetail:
     dealer = session.get_one(m.Dealer, entry.dealer_id)
     market = session.get_one(m.Market, dealer.market_id)
     program = session.get_one(m.Program, entry.program_id)
-    lines = [
-        customer.street,
-        customer.street2,
-        " ".join(p for p in (customer.postal_code, customer.city) if p),
-        customer.region,
-    ]
+    lines = address_lines(
+        PostalAddress(
+            "", customer.street, customer.street2, customer.city, customer.region,
+            customer.postal_code, customer.country or dealer.country,
+        ),
+        sender_country=dealer.country, sender_locale=market.locale,
+    )  # fmt: skip
     moves = tuple(
         PositionMove(p.at, p.from_position, p.to_position, p.reason, p.author)
         for p in session.scalars(

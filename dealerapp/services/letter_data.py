@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from babel.dates import format_date
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
-from dealerapp.db.enums import PaperSize
+from dealerapp.db.enums import DepositMethod, PaperSize
+from dealerapp.services.addresses import PostalAddress, address_lines, one_line
 from dealerapp.services.letters_owed import Told, told_flags
 from dealerapp.services.money import format_money
 from dealerapp.services.orders import STAGE_LABELS
@@ -48,9 +49,29 @@ class CustomerLines:
 class DepositLines:
     amount: str
     paid_on: str
+    # How it was paid, in the market's words ("check" in the US, "cheque" elsewhere).
     method: str
     refundable: bool
     terms: str
+    # False when no deposit was taken: the letter then says nothing about one.
+    held: bool = True
+    # How a refund reaches the customer: "to your card", "by check", "" when unknown.
+    refund_by: str = ""
+
+
+@dataclass(frozen=True)
+class SituationLines:
+    """Where a waiting customer stands, as plain facts the customer-facing sentences use.
+
+    The letters word these themselves (in each template, so in each language), never
+    the staff explanation ("Position 1 at Bay Area BMW; no unassigned units; …").
+    """
+
+    # Units of the dealer's allocation not yet assigned (all for customers ahead unless
+    # the flag is covered).
+    free_units: int = 0
+    # Why the market gets no more: "closed" (no more built for it), "filled", or "".
+    stopped: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,13 +123,12 @@ class LetterData:
     # The entry's latest order, for the order status letter (None before one is placed).
     order: OrderLines | None = None
     told: ToldLines | None = None
+    situation: SituationLines = SituationLines()
 
 
 def postal_line(postal_code: str | None, city: str | None, region: str | None, country: str) -> str:
-    """ "Oakland, CA 94607" in North America, "80788 München" elsewhere."""
-    if country in ("US", "CA"):
-        return ", ".join(p for p in (city, " ".join(x for x in (region, postal_code) if x)) if p)
-    return " ".join(p for p in (postal_code, city) if p)
+    """ "Oakland, CA 94607" in the US, "80788 München" in Germany: the country's own order."""
+    return one_line(PostalAddress("", None, None, city, region, postal_code, country))
 
 
 def salutation(customer: m.Customer) -> str:
@@ -141,15 +161,18 @@ def letter_data(
         flags = {f.entry_id: f for f in compute_flags(session, scope)}
     orders = _orders(session, entry_ids)
     told = told_flags(session, entry_ids)
+    stops = _stops(session)
     found = {}
     for entry, customer, dealer, market, program in rows:
         locale = market.locale
         flag = flags.get(entry.id)
-        address = [customer.display_name, customer.street or "", customer.street2 or "",
-                   postal_line(customer.postal_code, customer.city, customer.region,
-                               customer.country or market.code)]  # fmt: skip
-        if customer.country and customer.country != dealer.country:
-            address.append(customer.country)
+        address = address_lines(
+            PostalAddress(
+                customer.display_name, customer.street, customer.street2, customer.city,
+                customer.region, customer.postal_code, customer.country or dealer.country,
+            ),
+            sender_country=dealer.country, envelope=True, sender_locale=locale,
+        )  # fmt: skip
         found[entry.id] = LetterData(
             EntryLines(entry.id, _day(entry.joined_on, locale), entry.position, entry.status.value,
                        entry.specification or ""),
@@ -163,8 +186,9 @@ def letter_data(
             DepositLines(
                 format_money(entry.deposit_amount_minor, entry.deposit_currency, locale),
                 _day(entry.deposit_date, locale) if entry.deposit_date else "",
-                entry.deposit_method.value.replace("_", " ") if entry.deposit_method else "",
-                entry.deposit_refundable, entry.deposit_terms or "",
+                _method_word(entry.deposit_method, locale), entry.deposit_refundable,
+                entry.deposit_terms or "", entry.deposit_amount_minor > 0,
+                _refund_by(entry.deposit_method, locale),
             ),
             flag.explanation if flag else "",
             flag.flag.value if flag else "",
@@ -173,8 +197,52 @@ def letter_data(
             _day(today, locale),
             _order_lines(orders.get(entry.id), locale),
             _told_lines(told.get(entry.id), locale),
+            _situation(flag, stops.get((market.id, program.id))),
         )  # fmt: skip
     return [found[i] for i in entry_ids if i in found]
+
+
+# Words that differ between English-speaking markets.
+_US_WORDS = {"cheque": "check"}
+_REFUND_BY = {
+    DepositMethod.CARD: "to your card",
+    DepositMethod.CHEQUE: "by cheque",
+    DepositMethod.BANK_TRANSFER: "by bank transfer",
+    DepositMethod.CASH: "in cash",
+}
+
+
+def _method_word(method: DepositMethod | None, locale: str) -> str:
+    if method is None or method is DepositMethod.OTHER:
+        return ""
+    word = method.value.replace("_", " ")
+    return _US_WORDS.get(word, word) if locale == "en_US" else word
+
+
+def _refund_by(method: DepositMethod | None, locale: str) -> str:
+    phrase = _REFUND_BY.get(method, "") if method is not None else ""
+    if locale == "en_US":
+        phrase = phrase.replace("cheque", "check")
+    return phrase
+
+
+def _stops(session: Session) -> dict[tuple[int, int], str]:
+    """Each stopped market and program: "filled" when its allocations are, else "closed"."""
+    return {
+        (market_id, program_id): "filled" if filled else "closed"
+        for market_id, program_id, filled in session.execute(
+            select(
+                m.MarketProgramState.market_id, m.MarketProgramState.program_id,
+                m.MarketProgramState.filled,
+            ).where(or_(m.MarketProgramState.closed, m.MarketProgramState.filled))
+        )
+    }  # fmt: skip
+
+
+def _situation(flag: EntryFlag | None, stopped: str | None) -> SituationLines:
+    if flag is None:
+        return SituationLines()
+    return SituationLines(max(flag.available, 0), stopped or "")
 
 
 def _told_lines(told: Told | None, locale: str) -> ToldLines | None:

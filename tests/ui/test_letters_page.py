@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -119,7 +120,7 @@ def test_a_letter_for_the_rows_chosen_in_the_waitlist(qtbot: QtBot, page: Letter
     assert page.chosen_ids is not None and len(page.chosen_ids) == 3
     # The "cannot be served" letter goes to the two unservable customers only.
     assert page.recipients.count() == 2
-    names = {page.recipients.item(i).text().split(" — ")[0] for i in range(2)}
+    names = {page.recipients.item(i, 0).text() for i in range(2)}  # type: ignore[union-attr]
     assert names == {rows[i].customer for i in unservable}
 
 
@@ -142,3 +143,36 @@ def test_letters_not_confirmed_stay_owed(
     assert isinstance(window, MainWindow)
     assert "not marked as sent: they stay owed" in window.statusBar().currentMessage()
     assert page.recipients.count() == 129
+
+
+def test_one_customer_left_out_with_a_tick(
+    qtbot: QtBot,
+    page: LettersPage,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    left_out = page.recipients.item(0, 0)
+    assert left_out is not None
+    name = left_out.text()
+    rect = page.recipients.visualItemRect(left_out)
+    # A click on the tick box, as a person would.
+    box = rect.topLeft() + QPoint(12, rect.height() // 2)
+    qtbot.mouseClick(page.recipients.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert page.recipients.ticked() == list(range(1, 129))
+    assert page.count.text() == "128 of 129 letter(s) ticked"
+    out = tmp_path / "128.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.pdf_button.click()
+    settle(qtbot, page.window())
+    assert len(PdfReader(out).pages) == 128
+    assert name not in " ".join(p.extract_text() for p in PdfReader(out).pages)
+    with demo_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(m.LetterSent)) == 128
+    # Still owed: the one left out is offered again.
+    assert page.recipients.count() == 1
+    remaining = page.recipients.item(0, 0)
+    assert remaining is not None and remaining.text() == name
+    page.recipients.tick_all(False)
+    assert not page.pdf_button.isEnabled()

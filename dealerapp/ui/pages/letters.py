@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -40,6 +38,7 @@ from dealerapp.services.reference import Choices, choices
 from dealerapp.services.servability import Servability
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
+from dealerapp.ui.widgets.recipients import RecipientTable
 from dealerapp.ui.widgets.template_editor import TemplateEditor
 
 
@@ -98,14 +97,20 @@ class LettersPage(Page):
         chosen_layout.addWidget(use_filters)
         self.chosen_bar.hide()
         left_layout.addWidget(self.chosen_bar)
-        self.recipients = QListWidget()
-        self.recipients.setObjectName("letterRecipients")
+        self.recipients = RecipientTable()
         left_layout.addWidget(self.recipients, 1)
+        ticks = QHBoxLayout()
+        for text, on in (("Tick all", True), ("Untick all", False)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, on=on: self.recipients.tick_all(on))
+            ticks.addWidget(button)
+        ticks.addStretch(1)
+        left_layout.addLayout(ticks)
         split.addWidget(left)
         self.preview = QTextBrowser()
         self.preview.setObjectName("letterPreview")
         split.addWidget(self.preview)
-        split.setSizes([320, 760])
+        split.setSizes([470, 700])
         self.layout_.addWidget(split, 1)
         buttons = QHBoxLayout()
         self.preview_button = QPushButton("Print preview…")
@@ -127,6 +132,7 @@ class LettersPage(Page):
         self.each_button.clicked.connect(self.save_each)
         self.edit_button.clicked.connect(self.edit_template)
         self.recipients.currentRowChanged.connect(self._show_letter)
+        self.recipients.ticks_changed.connect(self._ticks_changed)
         for combo in (self.template, self.market, self.dealer, self.flag):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.not_notified.toggled.connect(lambda _on: self.refresh())
@@ -220,18 +226,26 @@ class LettersPage(Page):
             if key in ("template", "market", "dealer"):
                 settings.setValue(f"letters/{key}", value or "")
         self.letters = letters
-        self.recipients.clear()
-        for letter in letters:
-            item = QListWidgetItem(f"{letter.data.customer.name} — {letter.data.dealer.name}")
-            item.setToolTip(letter.data.explanation)
-            self.recipients.addItem(item)
-        self.count.setText(f"{len(letters):,} letter(s)")
-        for button in (self.preview_button, self.print_button, self.pdf_button, self.each_button):
-            button.setEnabled(bool(letters))
+        self.recipients.set_letters(letters)
         if letters:
             self.recipients.setCurrentRow(0)
         else:
             self.preview.setHtml("<p>Nobody matches: no letter to write.</p>")
+
+    def _ticks_changed(self) -> None:
+        ticked = len(self.recipients.ticked())
+        total = len(self.letters)
+        self.count.setText(
+            f"{total:,} letter(s)"
+            if ticked == total
+            else f"{ticked:,} of {total:,} letter(s) ticked"
+        )
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.each_button):
+            button.setEnabled(ticked > 0)
+
+    def ticked_letters(self) -> list[Letter]:
+        """The letters to print or save: everyone ticked in the list."""
+        return [self.letters[row] for row in self.recipients.ticked()]
 
     def _show_letter(self, row: int) -> None:
         if 0 <= row < len(self.letters):
@@ -246,13 +260,13 @@ class LettersPage(Page):
         dialog.exec()
 
     def _print_all(self, printer: QPrinter) -> None:
-        paint_letters(printer, self.letters)
+        paint_letters(printer, self.ticked_letters())
 
     def print_letters(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        letters = list(self.letters)
+        letters = self.ticked_letters()
         self._print_all(printer)
         self._confirm_sent(
             letters, LetterOutput.PRINTER, f"Did the {len(letters):,} letter(s) print correctly?"
@@ -274,7 +288,7 @@ class LettersPage(Page):
         """Paint the letters here on the UI thread (see letters.batch.render_letters), then
         ask whether they are to count as sent."""
         template = self.choice()["template"]
-        letters = list(self.letters)
+        letters = self.ticked_letters()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             check_output(out, each)
