@@ -426,7 +426,7 @@ class MemoTarget:
         stats[f"read as {document.media_type}"] += 1
         try:
             with self.db.unit_of_work() as session:
-                result = import_memo(session, document)
+                result = import_memo(session, document, anyway=True)
                 json.dumps(result.parsed.as_json(), ensure_ascii=False)
                 stats["directives"] += len(result.parsed.directives)
                 stats[f"confidence {result.parsed.confidence.value}"] += 1

@@ -27,7 +27,14 @@ from dealerapp.memos.known import vocabulary_for
 from dealerapp.memos.parse import parse_document
 from dealerapp.memos.queries import still_may_matter
 from dealerapp.memos.readers import read_file
-from dealerapp.memos.store import add_directive, correct_directive, import_memo, reread_memo
+from dealerapp.memos.store import (
+    NamesNothing,
+    add_directive,
+    correct_directive,
+    delete_memo,
+    import_memo,
+    reread_memo,
+)
 from dealerapp.memos.triggers import MayMatter
 from dealerapp.memos.vehicles import VehicleMention, untracked_vehicles
 from dealerapp.memos.vocabulary import Vocabulary, base_vocabulary
@@ -43,7 +50,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     imp = commands.add_parser("import", help="store a memo and its directives")
     imp.add_argument("file", type=Path)
     imp.add_argument("--apply", action="store_true", help="apply it right away (official only)")
+    imp.add_argument(
+        "--anyway", action="store_true",
+        help="store it even though it names no program, market, dealer or car",
+    )  # fmt: skip
     imp.set_defaults(handler=import_command)
+    delete = commands.add_parser(
+        "delete", help="delete a memo that was never applied (junk, the wrong file)"
+    )
+    delete.add_argument("memo", type=positive_int, metavar="ID")
+    delete.add_argument("--reason", required=True, help="why: kept in the audit log")
+    delete.set_defaults(handler=delete_command)
     commands.add_parser("list", help="every memo").set_defaults(handler=list_command)
     for name, handler, text in (
         ("show", show_command, "a memo's text and directives"),
@@ -140,7 +157,10 @@ def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
         # The apply's safety copy must fit before the import itself is written.
         ensure_room_for_backup(ctx.location, "before-memo-apply")
     with ctx.unit_of_work() as session:
-        result = import_memo(session, document)
+        try:
+            result = import_memo(session, document, anyway=args.anyway)
+        except NamesNothing as refused:
+            raise InputError(f"{refused}; import it anyway with --anyway") from None
         vehicles = untracked_vehicles(document.text, vocabulary_for(session))
     parsed = result.parsed
     ctx.say(f"Imported memo {result.memo_id} ({document.file_name}): {parsed.confidence.value}, "
@@ -154,6 +174,12 @@ def import_command(args: argparse.Namespace, ctx: CommandContext) -> int:
             after = consequences.from_changes(session, result.memo_id, plan.flag_changes)
         _print_plan(ctx, plan, applied=True)
         _print_owed(ctx, after)
+    return 0
+
+
+def delete_command(args: argparse.Namespace, ctx: CommandContext) -> int:
+    with ctx.unit_of_work() as session:
+        ctx.say(delete_memo(session, args.memo, reason=args.reason))
     return 0
 
 

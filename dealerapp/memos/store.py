@@ -17,6 +17,8 @@ from dealerapp.memos.extract import Extracted
 from dealerapp.memos.known import vocabulary_for
 from dealerapp.memos.parse import ParsedMemo, parse_document, parse_text
 from dealerapp.memos.readers import MemoDocument, MemoReadError
+from dealerapp.memos.vehicles import untracked_vehicles
+from dealerapp.memos.vocabulary import Vocabulary
 from dealerapp.services import audit
 from dealerapp.services.changes import Changed
 
@@ -32,10 +34,18 @@ class ImportResult:
     changes: frozenset[Changed] = frozenset({Changed.MEMOS})
 
 
+class NamesNothing(InputError):
+    """A text that names no program, market, dealer or car: probably not a memo at all."""
+
+
 def import_memo(
-    session: Session, document: MemoDocument, *, actor: str | None = None
+    session: Session, document: MemoDocument, *, actor: str | None = None, anyway: bool = False
 ) -> ImportResult:
-    """Store the memo and what was read from it; the same bytes twice are refused."""
+    """Store the memo and what was read from it; the same bytes twice are refused.
+
+    A text that names nothing dealerapp knows (pasted by mistake, the wrong file) is
+    refused unless `anyway`: once stored it would wait in "imported" for ever.
+    """
     earlier = session.scalars(select(m.Memo).where(m.Memo.sha256 == document.sha256)).first()
     if earlier is not None:
         raise DuplicateMemo(
@@ -43,7 +53,13 @@ def import_memo(
             f"({earlier.file_name}, {earlier.imported_at:%d %B %Y}, {earlier.state.value})"
         )
     actor = actor or audit.current_actor(session)
-    parsed = parse_document(document, vocabulary_for(session))
+    vocabulary = vocabulary_for(session)
+    parsed = parse_document(document, vocabulary)
+    if not anyway and not parsed.directives and names_nothing(document.text, vocabulary):
+        raise NamesNothing(
+            f"{document.file_name}: the text names no program, market or dealer dealerapp "
+            "knows, and no car; it does not look like a memo. Nothing was stored"
+        )
     memo = m.Memo(
         file_name=document.file_name,
         media_type=document.media_type,
@@ -78,6 +94,43 @@ def import_memo(
         after={"sha256": memo.sha256, "directives": [d.as_json() for d in parsed.directives]},
     )
     return ImportResult(memo.id, parsed)
+
+
+def names_nothing(text: str, vocabulary: Vocabulary) -> bool:
+    named = (*vocabulary.programs, *vocabulary.markets, *vocabulary.dealers)
+    if any(pattern.pattern.search(text) for pattern in named):
+        return False
+    return not untracked_vehicles(text, vocabulary)
+
+
+def delete_memo(session: Session, memo_id: int, *, reason: str, actor: str | None = None) -> str:
+    """Remove a memo that was never applied (junk pasted, the wrong file): audited, with why.
+
+    Its text is not kept in the audit row: a file picked by mistake may hold customers'
+    names and addresses.
+    """
+    memo = session.get(m.Memo, memo_id)
+    if memo is None:
+        raise InputError(f"no memo {memo_id}")
+    if not reason.strip():
+        raise InputError("say why the memo is deleted (--reason); nothing was changed")
+    if memo.state is not MemoState.IMPORTED or memo.applied_at is not None:
+        raise InputError(
+            f"memo {memo_id} is {memo.state.value}: only a memo that was never applied can be "
+            "deleted (what an applied one changed stays explained by it); nothing was changed"
+        )
+    actor = actor or audit.current_actor(session)
+    summary = f"Deleted memo {memo.id} ({memo.file_name}): {reason.strip()}"
+    before = {"file_name": memo.file_name, "sender": memo.sender, "subject": memo.subject,
+              "sha256": memo.sha256, "imported_at": memo.imported_at.isoformat(),
+              "imported_by": memo.imported_by}  # fmt: skip
+    session.delete(memo)
+    session.flush()
+    audit.record(
+        session, action="memo.delete", entity="memos", entity_id=memo_id, summary=summary,
+        actor=actor, before=before, after={"reason": reason.strip()},
+    )  # fmt: skip
+    return summary
 
 
 @dataclass(frozen=True)

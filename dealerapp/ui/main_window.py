@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.orders.letter_requested.connect(
             lambda ids, template: self._letter_for(letters, ids, template)
         )
+        self.memos.imported.connect(lambda _memo_id: self.show_page("Memos"))
         self.memos.letter_requested.connect(
             lambda ids, template: self._letter_for(letters, ids, template)
         )

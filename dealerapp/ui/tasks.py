@@ -85,10 +85,12 @@ class Tasks(QObject):
         done: Callable[[Any], None] | None = None,
         error_title: str | None = None,
         backup: str | None = None,
+        handled: Callable[[BaseException], bool] | None = None,
     ) -> None:
         """One unit of work off the UI thread; then every page hears what changed.
 
-        A refusal (a DealerAppError) is shown under `error_title` and changes nothing.
+        A refusal (a DealerAppError) is shown under `error_title` and changes nothing,
+        unless `handled` takes it (returns True), say to ask a question instead.
         With `backup` (the reason), an automatic backup is taken first.
         """
 
@@ -103,7 +105,7 @@ class Tasks(QObject):
                 done(result)
             self.changed.emit(getattr(result, "changes", None) or changes)
 
-        self._start(work, finished, error_title or title, progress=title)
+        self._start(work, finished, error_title or title, progress=title, handled=handled)
 
     def run(
         self,
@@ -122,6 +124,7 @@ class Tasks(QObject):
         done: Callable[[Any], None],
         error_title: str,
         progress: str | None,
+        handled: Callable[[BaseException], bool] | None = None,
     ) -> None:
         job = _Job(work)
         dialog = self._progress(progress) if progress else None
@@ -135,6 +138,8 @@ class Tasks(QObject):
         def fail(error: BaseException, trace: str) -> None:
             self._end(job, dialog)
             self.failed.emit(str(error))
+            if handled is not None and handled(error):
+                return
             self.show_error(error, trace, error_title)
 
         job.signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
@@ -171,6 +176,12 @@ class Tasks(QObject):
             f"Something went wrong: {error}\n\nNothing was half-written: the change was undone. "
             f"The details are in the log in {log_directory()}.",
         )
+
+    def say(self, message: str, msecs: int = 10_000) -> None:
+        """A line in the window's status bar: what just happened."""
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(message, msecs)
 
     @property
     def idle(self) -> bool:

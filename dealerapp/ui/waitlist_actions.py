@@ -32,10 +32,16 @@ class ServiceCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self.tasks.write(self._redo, title=f"Redo: {self.text()}", changes=CHANGES)
+        self.tasks.write(
+            self._redo, title=f"Redo: {self.text()}", changes=CHANGES,
+            done=lambda _result: self.tasks.say(f"Redone: {self.text()}"),
+        )  # fmt: skip
 
     def undo(self) -> None:
-        self.tasks.write(self._undo, title=f"Undo: {self.text()}", changes=CHANGES)
+        self.tasks.write(
+            self._undo, title=f"Undo: {self.text()}", changes=CHANGES,
+            done=lambda _result: self.tasks.say(f"Undone: {self.text()}"),
+        )  # fmt: skip
 
 
 def run_undoable(

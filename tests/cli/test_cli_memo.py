@@ -237,3 +237,51 @@ def test_show_lists_what_may_matter_and_add_takes_one(
     code, _out, err = run(capsys, "--db", str(demo_copy), "memo", "add", "1", "--kind",
                           "market_closed", "--market", "CA")  # fmt: skip
     assert code != 0 and "a market closed needs its program" in err
+
+
+def test_junk_is_refused_unless_anyway_and_a_memo_never_applied_can_be_deleted(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    junk = tmp_path / "shopping.txt"
+    junk.write_text("Milk, eggs, bread and a new umbrella.\n", encoding="utf-8")
+    code, _out, err = run(capsys, "--db", str(demo_copy), "memo", "import", str(junk))
+    assert code == 1
+    assert "shopping.txt: the text names no program, market or dealer" in err
+    assert "--anyway" in err
+    assert query(demo_copy, "SELECT count(*) FROM memos") == [(0,)]
+    code, out, _err = run(capsys, "--db", str(demo_copy), "memo", "import", str(junk), "--anyway")
+    assert code == 0 and "Imported memo 1" in out
+    code, _out, err = run(capsys, "--db", str(demo_copy), "memo", "delete", "1", "--reason", " ")
+    assert code == 1 and "say why" in err
+    code, out, _err = run(
+        capsys, "--db", str(demo_copy), "memo", "delete", "1", "--reason", "Wrong file"
+    )
+    assert code == 0 and out.strip() == "Deleted memo 1 (shopping.txt): Wrong file"
+    assert query(demo_copy, "SELECT count(*) FROM memos") == [(0,)]
+    assert query(
+        demo_copy, "SELECT summary FROM audit_log WHERE action = 'memo.delete'"
+    ) == [("Deleted memo 1 (shopping.txt): Wrong file",)]  # fmt: skip
+
+
+def test_an_applied_memo_cannot_be_deleted(
+    demo_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "--db", str(demo_copy), "memo", "import", str(US_MEMO), "--apply")[0] == 0
+    code, _out, err = run(capsys, "--db", str(demo_copy), "memo", "delete", "1", "--reason", "oops")
+    assert code == 1
+    assert "memo 1 is applied: only a memo that was never applied can be deleted" in err
+
+
+def test_a_letters_pdf_picked_by_mistake_is_not_a_memo(
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    letters = tmp_path / "letters.pdf"
+    code = run(
+        capsys, "--db", str(demo_copy), "letters", "render", "--template", "general",
+        "--market", "US", "--out", str(letters),
+    )[0]  # fmt: skip
+    assert code == 0
+    code, _out, err = run(capsys, "--db", str(demo_copy), "memo", "import", str(letters))
+    assert code == 1
+    assert "letters.pdf: this is a PDF of letters written by dealerapp, not a memo" in err
+    assert query(demo_copy, "SELECT count(*) FROM memos") == [(0,)]

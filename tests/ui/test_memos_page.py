@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -192,3 +192,58 @@ def test_unticking_a_directive_keeps_it_out_of_the_apply(qtbot: QtBot, demo_db: 
     settle(qtbot, window)
     assert view.directives.row_at(filled).excluded
     assert "left out: directive 3 (allocations_filled): removed by a person" in view.summary.text()
+
+
+def test_ctrl_i_from_the_waitlist_opens_the_imported_memo(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, demo_db)
+    window.show_page("Waitlist")
+    settle(qtbot, window)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(US_MEMO), ""))
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert window.stack.currentWidget() is window.memos
+    view = window.memos.view
+    assert view.detail is not None and view.detail.row.file_name == US_MEMO.name
+    assert view.result.label.text() == (
+        "Imported memo 1: official, 3 directive(s); look it over, then Apply."
+    )
+
+
+def test_junk_is_stored_only_when_asked_and_can_be_deleted_with_a_reason(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, demo_db)
+    window.show_page("Memos")
+    settle(qtbot, window)
+    memos = window.memos
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def answer(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    memos.import_text("lorem ipsum dolor sit amet")
+    settle(qtbot, window)
+    assert "names no program, market or dealer" in asked[0]
+    assert memos.model.rowCount() == 0, "No: nothing stored"
+    memos.import_text("lorem ipsum dolor sit amet")
+    settle(qtbot, window)
+    assert memos.model.rowCount() == 1, "Yes: stored anyway"
+    view = memos.view
+    assert view.delete_button.isEnabled()
+    reasons = iter([("   ", True), ("Pasted by mistake", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(reasons))
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert memos.model.rowCount() == 0
+    assert view.result.label.text().startswith("Deleted memo 1 (pasted text): Pasted by mistake")
+    with demo_db.reading() as session:
+        row = session.scalars(
+            select(m.AuditEntry).where(m.AuditEntry.action == "memo.delete")
+        ).one()
+        assert "Pasted by mistake" in row.summary
+        assert "lorem" not in str(row.before), "the text itself is not kept"

@@ -133,16 +133,22 @@ def test_move_down_with_a_reason_then_undo(
 def test_a_move_without_a_reason_changes_nothing(
     qtbot: QtBot, page: WaitlistPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    warned: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
     _pick(page.dealer_filter, "US-BAY")
     page.select_entry(page.model.row_at(0).id)
-    _answer(monkeypatch, "   ")
+    prompts: list[str] = []
+    answers = iter([("   ", True), ("", False)])
+
+    def ask(_p: object, _t: str, prompt: str, *a: object, **k: object) -> tuple[str, bool]:
+        prompts.append(prompt)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", ask)
     with demo_db.reading() as session:
         before = session.scalar(select(func.count()).select_from(m.PositionChange))
     page.down_action.trigger()
     settle(qtbot, page.window())
-    assert warned == ["A reason is required; nothing was changed."]
+    # An empty reason asks again, saying why; Cancel then changes nothing. No error box.
+    assert len(prompts) == 2 and prompts[1].startswith("A reason is required")
     with demo_db.reading() as session:
         assert session.scalar(select(func.count()).select_from(m.PositionChange)) == before
 

@@ -27,6 +27,11 @@ def read_pdf(content: bytes, file_name: str) -> MemoDocument:
         raise
     except Exception as exc:  # pypdf raises dozens of kinds on damaged files
         raise MemoReadError(f"{file_name}: the PDF is damaged and cannot be read ({exc})") from exc
+    if _written_by_dealerapp(reader):
+        raise MemoReadError(
+            f"{file_name}: this is a PDF of letters written by dealerapp, not a memo; "
+            "nothing was imported"
+        )
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not text.strip():
         raise MemoReadError(
@@ -43,6 +48,14 @@ def read_pdf(content: bytes, file_name: str) -> MemoDocument:
         received_on=headers.day,
         subject=headers.subject,
     )
+
+
+def _written_by_dealerapp(reader: PdfReader) -> bool:
+    try:
+        info = reader.metadata
+    except Exception:  # noqa: BLE001 - a damaged info dict says nothing either way
+        return False
+    return info is not None and str(info.get("/Creator", "")) == "dealerapp"
 
 
 def _metadata_author(reader: PdfReader) -> str | None:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
 from dealerapp.db.enums import DirectiveKind
+from dealerapp.db.faults import as_sentence
 from dealerapp.memos import apply as memo_apply
 from dealerapp.memos import consequences
 from dealerapp.memos.queries import (
@@ -36,8 +37,10 @@ from dealerapp.memos.queries import (
 from dealerapp.memos.readers import read_file, read_pasted
 from dealerapp.memos.store import (
     ImportResult,
+    NamesNothing,
     add_directive,
     correct_directive,
+    delete_memo,
     import_memo,
     reread_memo,
 )
@@ -78,6 +81,8 @@ class MemosPage(Page):
     )
     watches = frozenset({Changed.MEMOS})
     letter_requested = Signal(list, str)  # entry ids, letter template
+    # A memo was just imported: the window shows this page, wherever the person was.
+    imported = Signal(int)
 
     def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(db, tasks, parent)
@@ -116,6 +121,7 @@ class MemosPage(Page):
         self.view.apply_requested.connect(self.apply_current)
         self.view.revert_requested.connect(self.revert_current)
         self.view.scenario_requested.connect(self.scenario_current)
+        self.view.delete_requested.connect(self.delete_current)
         self.view.correction_requested.connect(self._correct)
         self.view.track_requested.connect(self.track_vehicle)
         self.view.add_requested.connect(self.add_directive)
@@ -179,15 +185,17 @@ class MemosPage(Page):
             QSettings().setValue("memos/lastFolder", str(Path(name).parent))
             self.import_file(Path(name))
 
-    def import_file(self, path: Path) -> None:
+    def import_file(self, path: Path, *, anyway: bool = False) -> None:
         """Read and import off the UI thread; a bad file gets the reader's message, nothing else."""
         self.tasks.write(
-            lambda session: import_memo(session, read_file(path)),
+            lambda session: import_memo(session, read_file(path), anyway=anyway),
             title=f"Importing {path.name}",
             changes=frozenset({Changed.MEMOS}),
             done=self._imported,
             error_title="The memo was not imported",
-        )
+            handled=lambda error: self._names_nothing(error, lambda: self.import_file(
+                path, anyway=True)),
+        )  # fmt: skip
 
     def paste_text(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
@@ -196,17 +204,74 @@ class MemosPage(Page):
         if ok and text.strip():
             self.import_text(text)
 
-    def import_text(self, text: str) -> None:
+    def import_text(self, text: str, *, anyway: bool = False) -> None:
         self.tasks.write(
-            lambda session: import_memo(session, read_pasted(text)),
+            lambda session: import_memo(session, read_pasted(text), anyway=anyway),
             title="Importing the pasted memo",
             changes=frozenset({Changed.MEMOS}),
             done=self._imported,
             error_title="The memo was not imported",
+            handled=lambda error: self._names_nothing(
+                error, lambda: self.import_text(text, anyway=True)
+            ),
         )
+
+    def _names_nothing(self, error: BaseException, again: Any) -> bool:
+        """Junk is stored only when the person says so; True when this was that question."""
+        if not isinstance(error, NamesNothing):
+            return False
+        answer = QMessageBox.question(
+            self,
+            "This does not look like a memo",
+            as_sentence(error) + "\n\nStore it as a memo anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            again()
+        return True
 
     def _imported(self, result: ImportResult) -> None:
         self.current_id = result.memo_id
+        parsed = result.parsed
+        kinds = len(parsed.directives)
+        next_step = (
+            "look it over, then Apply" if kinds and parsed.confidence.value == "official"
+            else "look it over; a rumor is only ever a scenario" if kinds
+            else "nothing in it changes allocations; read the sentences that may matter"
+        )  # fmt: skip
+        self.view.result.show_result(
+            f"Imported memo {result.memo_id}: {parsed.confidence.value}, {kinds} directive(s); "
+            f"{next_step}."
+        )
+        self.imported.emit(result.memo_id)
+
+    def delete_current(self) -> None:
+        if self.current_id is None:
+            return
+        memo_id = self.current_id
+        prompt = f"Why is memo {memo_id} deleted? (kept in the audit log)"
+        while True:
+            reason, ok = QInputDialog.getText(self, "Delete the memo", prompt)
+            if not ok:
+                return
+            if reason.strip():
+                break
+            prompt = f"A reason is needed to delete memo {memo_id}. Why is it deleted?"
+
+        def done(summary: str) -> None:
+            self.current_id = None
+            self.view.show_memo(None)
+            self.view.show_plan(None)
+            self.view.result.show_result(summary + ".")
+
+        self.tasks.write(
+            lambda session: delete_memo(session, memo_id, reason=reason),
+            title=f"Deleting memo {memo_id}",
+            changes=frozenset({Changed.MEMOS}),
+            done=done,
+            error_title="The memo was not deleted",
+        )
 
     # -- acting ----------------------------------------------------------------------------
 

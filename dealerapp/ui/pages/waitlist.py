@@ -214,8 +214,10 @@ class WaitlistPage(Page):
         self._fill_combos(options)
         self.model.set_rows(rows)
         self.apply_filters()
-        if selected is not None:
-            self.select_entry(selected.id)
+        if selected is not None and self.select_entry(selected.id):
+            # The same row stays current, so Qt says nothing: the pane would keep showing
+            # the flag from before a revert.
+            self._show_detail()
 
     def selected(self) -> EntryRow | None:
         index = self.table.currentIndex()
@@ -258,7 +260,8 @@ class WaitlistPage(Page):
             return act
 
         self.add_action = action("&Add customer…", "Ctrl+N", self.add_entry, "addEntry")
-        self.edit_action = action("&Edit…", "Ctrl+E", self.edit_entry, "editEntry")
+        # F2, not Ctrl+E: that is File > Export the waitlist, and two owners make neither work.
+        self.edit_action = action("&Edit…", "F2", self.edit_entry, "editEntry")
         self.up_action = action("Move &up", "Ctrl+Up", lambda: self.move_by(-1), "moveUp")
         self.down_action = action("Move &down", "Ctrl+Down", lambda: self.move_by(1), "moveDown")
         self.assign_action = action("A&ssign a unit", "Ctrl+Shift+A", self.assign, "assign")
@@ -391,13 +394,14 @@ class WaitlistPage(Page):
         )  # fmt: skip
 
     def _reason(self, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, prompt)
-        if not ok:
-            return None
-        if not text.strip():
-            QMessageBox.warning(self, title, "A reason is required; nothing was changed.")
-            return None
-        return text.strip()
+        """Asked again, in the same place, until there is a reason or the person cancels."""
+        while True:
+            text, ok = QInputDialog.getText(self, title, prompt)
+            if not ok:
+                return None
+            if text.strip():
+                return text.strip()
+            prompt = f"A reason is required (it is kept with the change). {prompt}"
 
     def move_by(self, step: int) -> None:
         entry = self.selected()

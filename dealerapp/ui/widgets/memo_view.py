@@ -46,6 +46,7 @@ class MemoView(QWidget):
     apply_requested = Signal()
     revert_requested = Signal()
     scenario_requested = Signal()
+    delete_requested = Signal()
     correction_requested = Signal(int, object)  # ordinal, fields
     track_requested = Signal(object)  # a VehicleMention to set up as a program
     add_requested = Signal(object)  # a MayMatter sentence to start from, or None
@@ -148,7 +149,11 @@ class MemoView(QWidget):
         self.scenario_button.setObjectName("scenarioMemo")
         self.revert_button = QPushButton("Revert")
         self.revert_button.setObjectName("revertMemo")
-        for button in (self.apply_button, self.scenario_button, self.revert_button):
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setObjectName("deleteMemo")
+        self.delete_button.setToolTip("Delete a memo that was never applied: junk, the wrong file")
+        for button in (self.apply_button, self.scenario_button, self.revert_button,
+                       self.delete_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.add_button = QPushButton("Add a directive…")
@@ -160,6 +165,7 @@ class MemoView(QWidget):
         self.apply_button.clicked.connect(self.apply_requested)
         self.scenario_button.clicked.connect(self.scenario_requested)
         self.revert_button.clicked.connect(self.revert_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
         split.addWidget(right)
         split.setSizes([450, 650])
         layout.addWidget(split, 1)
@@ -227,7 +233,7 @@ class MemoView(QWidget):
             self.flags.set_rows([])
             self.summary.clear()
             for button in (self.apply_button, self.scenario_button, self.revert_button,
-                           self.add_button):  # fmt: skip
+                           self.delete_button, self.add_button):  # fmt: skip
                 button.setEnabled(False)
             return
         row = detail.row
@@ -245,6 +251,7 @@ class MemoView(QWidget):
         )  # fmt: skip
         self.scenario_button.setEnabled(True)
         self.revert_button.setEnabled(row.state == "applied")
+        self.delete_button.setEnabled(row.state == "imported")
         self.add_button.setEnabled(editable)
         self._highlight()
 
