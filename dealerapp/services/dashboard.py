@@ -51,11 +51,24 @@ class SupplyRow:
 
 
 @dataclass(frozen=True)
+class ActionItem:
+    """One thing to do, and where it is done: the page, narrowed to exactly those customers."""
+
+    text: str
+    page: str
+    market: str | None = None
+    dealer: str | None = None
+    flag: str | None = None
+    template: str | None = None
+    entry_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class Dashboard:
     program: str | None
     markets: list[SupplyRow]
     dealers: list[SupplyRow]
-    actions: list[str] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)
 
     @property
     def totals(self) -> SupplyRow:
@@ -98,6 +111,7 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
     told = told_flags(session)
     owed_by_dealer: Counter[int] = Counter()
     corrections: Counter[str] = Counter()
+    correction_ids: list[int] = []
     for flag in compute_flags(session, Scope(program_id=prog.id)):
         row = dealers[flag.dealer_id]
         row.waiting += 1
@@ -109,6 +123,7 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
             owed_by_dealer[flag.dealer_id] += 1
         elif letter == CORRECTION_LETTER:
             corrections[told[flag.entry_id].flag] += 1
+            correction_ids.append(flag.entry_id)
     states = {
         state.market_id: state
         for state in session.scalars(
@@ -141,9 +156,12 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
                      "letters_owed"):  # fmt: skip
             setattr(total, name, getattr(total, name) + getattr(row, name))
     actions = [
-        f"{dealers[d].name}: {n} unservable customer(s) not yet told"
+        ActionItem(
+            f"{dealers[d].name}: {n} unservable customer(s) not yet told; send the 'cannot be "
+            "served' letter", "Letters", dealer=dealers[d].code, template=UNSERVABLE_LETTER,
+        )
         for d, n in owed_by_dealer.most_common()
-    ]
+    ]  # fmt: skip
     unapplied = session.scalar(
         select(func.count()).select_from(m.Memo).where(m.Memo.state == "imported")
     )
@@ -151,15 +169,32 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
         said = ", ".join(f"{n:,} {TOLD_WORDS[flag]}" for flag, n in corrections.most_common())
         actions.insert(
             0,
-            f"{corrections.total():,} customer(s) owed a correction: an earlier letter told them "
-            f"something that is no longer true ({said}); send the Correction letter",
-        )
+            ActionItem(
+                f"{corrections.total():,} customer(s) owed a correction: an earlier letter told "
+                f"them something that is no longer true ({said}); send the Correction letter",
+                "Letters", template=CORRECTION_LETTER, entry_ids=tuple(correction_ids),
+            ),
+        )  # fmt: skip
     if unapplied:
-        actions.insert(0, f"{unapplied} memo(s) imported but not applied")
+        actions.insert(
+            0,
+            ActionItem(f"{unapplied} memo(s) imported but not applied; look them over", "Memos"),
+        )
     over = [row for row in dealers.values() if row.assigned + row.waiting > row.allocated > 0]
     if over:
-        actions.append(f"{len(over)} dealer(s) have more customers than units they can expect")
+        actions.append(
+            ActionItem(
+                f"{len(over)} dealer(s) have more customers than units they can expect: their "
+                "pending customers get a car only if more units come",
+                "Waitlist",
+                flag=Servability.PENDING.value,
+            )
+        )
     upcoming = next((step for step in setup_steps(session) if not step.done), None)
     if upcoming is not None:
-        actions.append(f"Set-up not finished: {upcoming.label.lower()} still to do (Setup page)")
+        actions.append(
+            ActionItem(
+                f"Set-up not finished: {upcoming.label.lower()} still to do (Setup page)", "Setup"
+            )
+        )
     return Dashboard(prog.code, list(markets.values()), list(dealers.values()), actions)

@@ -17,6 +17,8 @@ class DealerChoice:
     name: str
     market: str
     currency: str
+    # The dealer's own country: where its customers live, unless told otherwise.
+    country: str = ""
 
     @property
     def label(self) -> str:
@@ -46,9 +48,16 @@ def choices(session: Session) -> Choices:
         )
     )
     dealers = tuple(
-        DealerChoice(dealer_id, code, name, market, currency)
-        for dealer_id, code, name, market, currency in session.execute(
-            select(m.Dealer.id, m.Dealer.code, m.Dealer.name, m.Market.code, m.Market.currency)
+        DealerChoice(dealer_id, code, name, market, currency, country)
+        for dealer_id, code, name, market, currency, country in session.execute(
+            select(
+                m.Dealer.id,
+                m.Dealer.code,
+                m.Dealer.name,
+                m.Market.code,
+                m.Market.currency,
+                m.Dealer.country,
+            )
             .join(m.Market, m.Market.id == m.Dealer.market_id)
             .order_by(m.Market.code, m.Dealer.name)
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from dealerapp import __version__
 from dealerapp.db.database import Database
 from dealerapp.exchange.export import export_waitlist
+from dealerapp.services.dashboard import ActionItem
 from dealerapp.services.status import is_empty
 from dealerapp.ui.backups import BackupKeeper, BackupsDialog
 from dealerapp.ui.first_start import StartChoices
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
             lambda ids, template: self._letter_for(letters, ids, template)
         )
         self.memos.imported.connect(lambda _memo_id: self.show_page("Memos"))
+        dashboard = self.page("Dashboard")
+        assert isinstance(dashboard, DashboardPage)
+        dashboard.navigate.connect(self.go_to)
         self.memos.letter_requested.connect(
             lambda ids, template: self._letter_for(letters, ids, template)
         )
@@ -130,6 +134,24 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.nav.setCurrentRow(0)
         self._restore_geometry()
+
+    def go_to(self, action: ActionItem) -> None:
+        """Where a dashboard line leads: the page, showing exactly those customers."""
+        if action.page == "Waitlist":
+            waitlist = self.page("Waitlist")
+            assert isinstance(waitlist, WaitlistPage)
+            self.show_page("Waitlist")
+            waitlist.show_only(market=action.market, dealer=action.dealer, flag=action.flag)
+        elif action.page == "Letters" and action.template is not None:
+            letters = self.page("Letters")
+            assert isinstance(letters, LettersPage)
+            self.show_page("Letters")
+            if action.entry_ids:
+                letters.use_entries(list(action.entry_ids), action.template)
+            else:
+                letters.show_owed(action.template, market=action.market, dealer=action.dealer)
+        else:
+            self.show_page(action.page)
 
     def _letter_for(
         self, letters: LettersPage, entry_ids: list[int], template: str | None = None
@@ -357,7 +379,18 @@ class MainWindow(QMainWindow):
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             self.restoreGeometry(saved)
         else:
-            self.resize(1280, 760)
+            self.resize(self._first_size())
+
+    def _first_size(self) -> QSize:
+        """Fits the screen it opens on (every column of the waitlist at 1600 px), never more."""
+        screen = self.screen()
+        wanted = QSize(1600, 1000)
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size()
+        return QSize(
+            min(wanted.width(), room.width() - 40), min(wanted.height(), room.height() - 60)
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

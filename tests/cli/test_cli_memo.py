@@ -273,8 +273,10 @@ def test_an_applied_memo_cannot_be_deleted(
 
 
 def test_a_letters_pdf_picked_by_mistake_is_not_a_memo(
-    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
 ) -> None:
+    # qapp: rendering in this process would otherwise start a bare QGuiApplication, and
+    # the window tests after it could make no QApplication.
     letters = tmp_path / "letters.pdf"
     code = run(
         capsys, "--db", str(demo_copy), "letters", "render", "--template", "general",

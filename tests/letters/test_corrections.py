@@ -85,8 +85,10 @@ def test_a_revert_after_letters_owes_each_told_customer_a_correction(
         us = next(row for row in dashboard(session).markets if row.code == "US")
         assert us.letters_owed == 129
         actions = dashboard(session).actions
-        assert actions[0].startswith("129 customer(s) owed a correction")
-        assert "told they cannot be served" in actions[0]
+        assert actions[0].text.startswith("129 customer(s) owed a correction")
+        assert "told they cannot be served" in actions[0].text
+        assert (actions[0].page, actions[0].template) == ("Letters", "correction")
+        assert len(actions[0].entry_ids) == 129
         # No unservable letter goes to anyone now: they are all pending again.
         assert recipients(
             session, reason="unservable", template=UNSERVABLE_LETTER,

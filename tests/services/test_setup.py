@@ -289,7 +289,7 @@ def test_the_dashboard_says_what_the_set_up_still_needs(db: Database) -> None:
                          dealer="US-LAK")  # fmt: skip
     with db.reading() as session:
         assert [step.done for step in setup_steps(session)] == [True, True, True, False]
-        assert dashboard(session).actions == [
+        assert [a.text for a in dashboard(session).actions] == [
             "Set-up not finished: your customers still to do (Setup page)"
         ]
     with db.unit_of_work() as session:

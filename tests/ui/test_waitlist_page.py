@@ -208,3 +208,45 @@ def test_edit_the_specification_and_terms_then_undo(
     settle(qtbot, page.window())
     with demo_db.reading() as session:
         assert entry_detail(session, entry.id).specification == detail.specification
+
+
+def test_a_full_address_with_title_state_and_country_and_a_new_entry_is_shown(
+    qtbot: QtBot, page: WaitlistPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Bay Area BMW is over-subscribed: the window says so, as it should.
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    # A filter that will hide the new customer: someone else's dealer and a search.
+    _pick(page.dealer_filter, "DE-MUC")
+    qtbot.keyClicks(page.filter, "schmidt")
+    assert page.options is not None
+    dialog = AddEntryDialog(page.options, page)
+    qtbot.addWidget(dialog)
+    _pick(dialog.dealer, "US-BAY")
+    assert dialog.country.currentData() == "US", "the dealer's country by default"
+    qtbot.keyClicks(dialog.family, "Byrne")
+    assert "No letter can be sent until the street and city are given." in (
+        dialog.address_note.text()
+    )
+    dialog.title.setCurrentText("Ms")
+    qtbot.keyClicks(dialog.street, "7305 Forest Drive")
+    qtbot.keyClicks(dialog.city, "Menlo Park")
+    qtbot.keyClicks(dialog.postal, "94025")
+    assert "needs its state" in dialog.address_note.text()
+    dialog.region.setCurrentText("California")
+    dialog.region.setCurrentIndex(dialog.region.findData("CA"))
+    assert dialog.address_note.text() == ""
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()
+    page.submit_new_entry(dialog.request())
+    settle(qtbot, page.window())
+    # The filters made way for the new entry, and it is the one chosen.
+    chosen = page.selected()
+    assert chosen is not None and chosen.customer == "Byrne"
+    assert page.dealer_filter.currentData() == "US-BAY" and page.filter.text() == ""
+    with demo_db.reading() as session:
+        customer = session.scalars(
+            select(m.Customer).where(m.Customer.family_name == "Byrne")
+        ).one()
+        assert (customer.title, customer.region, customer.country) == ("Ms", "CA", "US")
+    settle(qtbot, page.window())
+    assert "Menlo Park, CA 94025" in page.detail.toPlainText()

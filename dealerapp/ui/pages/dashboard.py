@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QSplitter,
     QWidget,
 )
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
 from dealerapp.memos.queries import MemoRow, list_memos
-from dealerapp.services.dashboard import Dashboard, SupplyRow, dashboard
+from dealerapp.services.dashboard import ActionItem, Dashboard, SupplyRow, dashboard
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -60,6 +61,7 @@ DEALER_COLUMNS = _supply_columns(
     Column("Dealer", lambda r: r.name, tooltip=lambda r: f"{r.code}, {r.market}, {r.state}"),
     state=False,
 )
+DEALER_COLUMNS.insert(1, Column("Market", lambda r: r.market))
 MEMO_COLUMNS: list[Column[MemoRow]] = [
     Column("Date", lambda r: r.received_on.isoformat() if r.received_on else ""),
     Column("Sender", lambda r: r.sender),
@@ -71,7 +73,12 @@ MEMO_COLUMNS: list[Column[MemoRow]] = [
 
 class DashboardPage(Page):
     title = "Dashboard"
-    purpose = "Supply against the waitlist for one program, from the ledger as committed."
+    purpose = (
+        "Supply against the waitlist for one program, from the ledger as committed. Click a "
+        "line under Action needed, or double-click a market or dealer, to go to its customers."
+    )
+    # Where a click leads: the page and exactly whom to show there.
+    navigate = Signal(object)
 
     def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(db, tasks, parent)
@@ -105,6 +112,13 @@ class DashboardPage(Page):
         self.action_list = QListWidget()
         self.action_list.setObjectName("actionNeeded")
         self.action_list.setWordWrap(True)
+        self.action_list.itemActivated.connect(self._act)
+        self.action_list.itemClicked.connect(self._act)
+        self.action_list.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.table.doubleClicked.connect(self._open_market)
+        self.dealer_table.doubleClicked.connect(self._open_dealer)
+        for table in (self.table, self.dealer_table):
+            table.setToolTip("Double-click to see these customers in the waitlist")
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self._titled("Markets", self.table))
         left.addWidget(self._titled("Dealers", self.dealer_table))
@@ -120,6 +134,19 @@ class DashboardPage(Page):
         split.setSizes([760, 420])
         self.layout_.addWidget(split, 1)
         self.refresh()
+
+    def _act(self, item: QListWidgetItem) -> None:
+        action = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(action, ActionItem):
+            self.navigate.emit(action)
+
+    def _open_market(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        self.navigate.emit(ActionItem(f"Market {row.code}", "Waitlist", market=row.code))
+
+    def _open_dealer(self, index: QModelIndex) -> None:
+        row = self.dealers.row_at(index.row())
+        self.navigate.emit(ActionItem(f"Dealer {row.name}", "Waitlist", dealer=row.code))
 
     @staticmethod
     def _titled(title: str, widget: QWidget) -> QWidget:
@@ -147,7 +174,13 @@ class DashboardPage(Page):
         self.memos.set_rows(memos)
         self.chart.show_rows([r for r in board.markets if r.assigned or r.waiting])
         self.action_list.clear()
-        self.action_list.addItems(board.actions or ["Nothing needs doing right now."])
+        for action in board.actions:
+            item = QListWidgetItem(f"{action.text}  →")
+            item.setData(Qt.ItemDataRole.UserRole, action)
+            item.setToolTip(f"Open the {action.page} page on these")
+            self.action_list.addItem(item)
+        if not board.actions:
+            self.action_list.addItem("Nothing needs doing right now.")
         total = board.totals
         self.totals.setText(
             f"{total.allocated:,} units allocated to dealers, {total.assigned:,} assigned, "

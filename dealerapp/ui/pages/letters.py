@@ -184,6 +184,23 @@ class LettersPage(Page):
             combo.setEnabled(entry_ids is None)
         self.refresh()
 
+    def show_owed(
+        self, template: str, *, market: str | None = None, dealer: str | None = None
+    ) -> None:
+        """The letter, for everyone in scope not yet told (the filters choose)."""
+        # Also for lists the page has not filled yet: they start from the settings.
+        for key, value in (("template", template), ("market", market), ("dealer", dealer)):
+            QSettings().setValue(f"letters/{key}", value or "")
+        for combo, value in ((self.template, template), (self.market, market),
+                             (self.dealer, dealer), (self.flag, None)):  # fmt: skip
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0) if value else 0)
+            combo.blockSignals(False)
+        self.not_notified.blockSignals(True)
+        self.not_notified.setChecked(True)
+        self.not_notified.blockSignals(False)
+        self.use_entries(None)
+
     def choice(self) -> dict[str, Any]:
         return {
             "template": self.template.currentData() or "unservable_refund",

@@ -74,6 +74,8 @@ class WaitlistPage(Page):
 
     def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(db, tasks, parent)
+        # A customer just added, to show once the rows are back: (entry id, dealer code).
+        self._reveal: tuple[int, str] | None = None
         self.undo_stack = QUndoStack(self)
         self.options: Choices | None = None
         self._build_filters()
@@ -145,6 +147,8 @@ class WaitlistPage(Page):
         combo.setObjectName(name)
         combo.addItem(ALL, None)
         combo.setMinimumContentsLength(8)
+        # The whole name, "United States (US)", not "United Stat".
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setToolTip(f"Show only one {label.lower()}")
         combo.currentIndexChanged.connect(self.apply_filters)
         return combo
@@ -196,6 +200,27 @@ class WaitlistPage(Page):
             )
         self._update_count()
 
+    def show_only(
+        self, *, market: str | None = None, dealer: str | None = None, flag: str | None = None
+    ) -> None:
+        """Exactly these customers: the other filters and the search are cleared."""
+        # Also for the lists this page has not filled yet: they start from these.
+        settings = QSettings()
+        for key, value in (("program", None), ("market", market), ("dealer", dealer),
+                           ("flag", flag), ("text", None)):  # fmt: skip
+            settings.setValue(f"waitlist/{key}", value or "")
+        for combo, value in ((self.program_filter, None), (self.market_filter, market),
+                             (self.dealer_filter, dealer), (self.flag_filter, flag)):  # fmt: skip
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0) if value else 0)
+            combo.blockSignals(False)
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.blockSignals(False)
+        if self.market_filter.count() > 1:
+            self.apply_filters()
+        # Else the rows are still on their way; show_data fills the lists from the settings.
+
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         self.count.setText(
@@ -214,6 +239,14 @@ class WaitlistPage(Page):
         self._fill_combos(options)
         self.model.set_rows(rows)
         self.apply_filters()
+        if self._reveal is not None:
+            entry_id, dealer = self._reveal
+            self._reveal = None
+            if not self.select_entry(entry_id):
+                self.show_only(dealer=dealer or None)
+                self.select_entry(entry_id)
+                self.tasks.say("The filters were changed to show the customer just added.")
+            return
         if selected is not None and self.select_entry(selected.id):
             # The same row stays current, so Qt says nothing: the pane would keep showing
             # the flag from before a revert.
@@ -244,7 +277,8 @@ class WaitlistPage(Page):
     # -- columns ---------------------------------------------------------------------------
 
     def _default_widths(self) -> None:
-        for column, width in enumerate((50, 190, 70, 200, 95, 80, 90, 90, 120, 70)):
+        # Narrow enough that Specification (stretched, last: the least needed) shows at 1600 px.
+        for column, width in enumerate((48, 160, 60, 170, 88, 72, 82, 82, 100, 45)):
             self.table.setColumnWidth(column, width)
 
     # -- actions ---------------------------------------------------------------------------
@@ -354,8 +388,13 @@ class WaitlistPage(Page):
             redo_again=lambda result: back_to(
                 result.entry_id, "waiting", request.get("position"), "Redo: add"
             ),
-            done=self._after,
+            done=lambda result: self._reveal_new(result, request),
         )  # fmt: skip
+
+    def _reveal_new(self, result: WaitlistResult, request: dict[str, Any]) -> None:
+        self._after(result)
+        # Shown once the rows come back (show_data), even if the filters would hide it.
+        self._reveal = (result.entry_id, str(request.get("dealer") or ""))
 
     def edit_entry(self) -> None:
         entry = self.selected()

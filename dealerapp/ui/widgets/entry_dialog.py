@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 
 from dealerapp.db.enums import DepositMethod
 from dealerapp.errors import InputError
+from dealerapp.services.addresses import check_address, regions
+from dealerapp.services.countries import countries
 from dealerapp.services.money import to_minor
 from dealerapp.services.reference import Choices
 from dealerapp.services.waitlist import Deposit, NewCustomer
 from dealerapp.ui.widgets.problem import problem_label
 
+TITLES = ("", "Mr", "Ms", "Mrs", "Dr")
 DEFAULT_TERMS = "Fully refundable if no vehicle can be allocated; refunded within 14 days."
 
 
@@ -33,6 +36,7 @@ class AddEntryDialog(QDialog):
         self.setWindowTitle("Add a customer to a waitlist")
         self.options = options
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(640)
         form = QFormLayout()
         self.dealer = QComboBox()
         self.dealer.setObjectName("dealer")
@@ -40,6 +44,11 @@ class AddEntryDialog(QDialog):
             self.dealer.addItem(f"{dealer.label} — {dealer.market}", dealer.code)
         self.program = QComboBox()
         self.program.addItems(list(options.open_programs))
+        self.title = QComboBox()
+        self.title.setObjectName("title")
+        self.title.setEditable(True)
+        self.title.addItems(TITLES)
+        self.title.setToolTip("As the letters greet the customer: Dear Ms Byrne")
         self.family = QLineEdit()
         self.family.setObjectName("familyName")
         self.given = QLineEdit()
@@ -49,6 +58,18 @@ class AddEntryDialog(QDialog):
         self.street = QLineEdit()
         self.postal = QLineEdit()
         self.city = QLineEdit()
+        self.region = QComboBox()
+        self.region.setObjectName("region")
+        self.region.setEditable(True)
+        self.country = QComboBox()
+        self.country.setObjectName("country")
+        for code, name in countries():
+            self.country.addItem(f"{name} ({code})", code)
+        self.address_note = QLabel()
+        self.address_note.setObjectName("addressNote")
+        # One line per note, unwrapped: QFormLayout squeezes a wrapped label into one row.
+        self.address_note.setWordWrap(False)
+        self.address_note.setStyleSheet("color: #7a5a00;")
         self.deposit = QLineEdit("0.00")
         self.deposit.setObjectName("deposit")
         self.currency = QLabel()
@@ -69,10 +90,12 @@ class AddEntryDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("Required when placing ahead of others")
         for label, widget in (
-            ("Dealer", self.dealer), ("Program", self.program), ("Family name", self.family),
-            ("Given name", self.given), ("Company", self.company), ("E-mail", self.email),
-            ("Phone", self.phone), ("Street", self.street), ("Postal code", self.postal),
-            ("City", self.city), ("Deposit", self.deposit), ("Currency", self.currency),
+            ("Dealer", self.dealer), ("Program", self.program), ("Title", self.title),
+            ("Family name", self.family), ("Given name", self.given), ("Company", self.company),
+            ("E-mail", self.email), ("Phone", self.phone), ("Street", self.street),
+            ("Postal code", self.postal), ("City", self.city), ("State / region", self.region),
+            ("Country", self.country), ("", self.address_note),
+            ("Deposit", self.deposit), ("Currency", self.currency),
             ("Paid by", self.method), ("", self.refundable), ("Refund terms", self.terms),
             ("Specification", self.spec), ("Joined", self.joined), ("Position", self.position),
             ("Reason", self.reason),
@@ -89,9 +112,53 @@ class AddEntryDialog(QDialog):
         layout.addWidget(self.buttons)
         for edit in (self.family, self.company, self.deposit, self.reason, self.email):
             edit.textChanged.connect(self.validate)
-        self.dealer.currentIndexChanged.connect(self.validate)
+        for edit in (self.street, self.postal, self.city):
+            edit.textChanged.connect(self.validate)
+        self.region.currentTextChanged.connect(self.validate)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.dealer.currentIndexChanged.connect(self._dealer_changed)
         self.position.valueChanged.connect(self.validate)
+        self._dealer_changed()
+
+    def _dealer_changed(self) -> None:
+        """The dealer's country is where its customers live, unless the person says otherwise."""
+        index = self.dealer.currentIndex()
+        if index >= 0:
+            dealer = self.options.dealers[index]
+            found = self.country.findData(dealer.country or dealer.market)
+            if found >= 0:
+                self.country.setCurrentIndex(found)
+        self._country_changed()
+
+    def _country_changed(self) -> None:
+        typed = self.region.currentText()
+        self.region.blockSignals(True)
+        self.region.clear()
+        self.region.addItem("")
+        for code, name in regions(self.country.currentData() or ""):
+            self.region.addItem(f"{name} ({code})" if name != code else code, code)
+        self.region.setEditText(typed)
+        self.region.blockSignals(False)
         self.validate()
+
+    def region_code(self) -> str | None:
+        text = self.region.currentText().strip()
+        index = self.region.findText(text)
+        data = self.region.itemData(index) if index > 0 else None
+        return str(data) if data else (text or None)
+
+    def address_notes(self) -> list[str]:
+        """Not a reason to refuse (a customer on the phone gives the address later), but
+        a letter cannot reach them yet."""
+        missing = [name for name, edit in (("street", self.street), ("city", self.city))
+                   if not edit.text().strip()]  # fmt: skip
+        if missing:
+            return [f"No letter can be sent until the {' and '.join(missing)} are given."]
+        check = check_address(
+            self.country.currentData() or "", street=self.street.text(), city=self.city.text(),
+            region=self.region_code(), postal_code=self.postal.text(),
+        )  # fmt: skip
+        return [f"For a letter: {problem}." for problem in check.problems]
 
     @property
     def currency_code(self) -> str:
@@ -118,6 +185,11 @@ class AddEntryDialog(QDialog):
 
     def validate(self) -> None:
         self.currency.setText(self.currency_code)
+        note = "\n".join(self.address_notes())
+        if note != self.address_note.text():
+            self.address_note.setText(note)
+            # Grown (or shrunk) to the note, instead of squeezing it between the fields.
+            self.adjustSize()
         found = self.problems()
         self.problem.setText("\n".join(found))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -137,6 +209,8 @@ class AddEntryDialog(QDialog):
                 given_name=text(self.given), company=text(self.company),
                 email=text(self.email), phone=text(self.phone), street=text(self.street),
                 postal_code=text(self.postal), city=text(self.city),
+                title=self.title.currentText().strip() or None, region=self.region_code(),
+                country=self.country.currentData(),
             ),
             "deposit": Deposit(
                 amount=self.deposit.text().strip() or "0", currency=self.currency_code,
