@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db.enums import LetterOutput
 from dealerapp.files import check_writable_folder, new_files
-from dealerapp.letters.render import Letter, compose, write_pdf
+from dealerapp.letters.render import Letter, Progress, compose, write_pdf
 from dealerapp.letters.templates import template_info
 from dealerapp.services.letter_data import letter_data
 from dealerapp.services.letters_log import SentLetter, log_sent
@@ -51,7 +51,11 @@ class Rendered:
 
 
 def render_letters(
-    letters: list[Letter], out: Path | None, one_per_customer: Path | None, keep_copies: bool
+    letters: list[Letter],
+    out: Path | None,
+    one_per_customer: Path | None,
+    keep_copies: bool,
+    progress: Progress | None = None,
 ) -> Rendered:
     """The PDF files, and each letter's own PDF when it is to be logged.
 
@@ -64,11 +68,11 @@ def render_letters(
     copies: list[SentLetter] = []
     with new_files() as files:
         if out is not None:
-            pdf, pages = write_pdf(letters)
+            pdf, pages = write_pdf(letters, progress=progress)
             files.write_bytes(out, pdf)
         if one_per_customer is not None or keep_copies:
             for letter in letters:
-                pdf, count = write_pdf([letter])
+                pdf, count = write_pdf([letter], progress=progress)
                 name = f"{letter.data.entry.id}-{safe_file_name(letter.data.customer.name)}.pdf"
                 if one_per_customer is not None:
                     files.write_bytes(one_per_customer / name, pdf)
@@ -81,6 +85,12 @@ def render_letters(
                     pages += count
         written = files.commit()
     return Rendered(written, pages, tuple(copies))
+
+
+def render_steps(letters: list[Letter], out: Path | None, one_per_customer: Path | None,
+                 keep_copies: bool) -> int:  # fmt: skip
+    """How many times render_letters reports progress: once per letter painted."""
+    return len(letters) * ((out is not None) + (one_per_customer is not None or keep_copies))
 
 
 def check_output(out: Path | None, one_per_customer: Path | None) -> None:

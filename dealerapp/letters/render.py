@@ -7,7 +7,7 @@ A letter longer than a page flows on and gets page numbers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 
 from dealerapp.db.enums import PaperSize
-from dealerapp.errors import StorageError
+from dealerapp.errors import DealerAppError, StorageError
 from dealerapp.files import write_file_atomically
 from dealerapp.letters import templates
 from dealerapp.services.letter_data import LetterData
@@ -89,7 +89,17 @@ def _ensure_gui() -> None:
         )
 
 
-def write_pdf(letters: Iterable[Letter], target: Path | None = None) -> tuple[bytes, int]:
+# Told after each letter is painted; False stops the run (nothing is written).
+Progress = Callable[[], bool]
+
+
+class LettersCancelled(DealerAppError):
+    """The person stopped a letters run: no file was written and nobody was logged."""
+
+
+def write_pdf(
+    letters: Iterable[Letter], target: Path | None = None, progress: Progress | None = None
+) -> tuple[bytes, int]:
     """All letters into one PDF; returns its bytes and pages, and writes it to `target` if given.
 
     Painted into memory first: a file appears only whole, under a temporary
@@ -104,7 +114,7 @@ def write_pdf(letters: Iterable[Letter], target: Path | None = None) -> tuple[by
     writer.setResolution(72)
     writer.setCreator("dealerapp")
     writer.setTitle("Letters")
-    pages = paint_letters(writer, letters)
+    pages = paint_letters(writer, letters, progress)
     buffer.close()
     pdf = bytes(buffer.data().data())
     if target is not None:
@@ -121,7 +131,9 @@ def letter_font(points: int) -> QFont:
     return font
 
 
-def paint_letters(device: QPagedPaintDevice, letters: Iterable[Letter]) -> int:
+def paint_letters(
+    device: QPagedPaintDevice, letters: Iterable[Letter], progress: Progress | None = None
+) -> int:
     """Letters onto a PDF writer or a printer, each on its own paper; returns the pages."""
     painter: QPainter | None = None
     document = QTextDocument()
@@ -156,6 +168,9 @@ def paint_letters(device: QPagedPaintDevice, letters: Iterable[Letter]) -> int:
                 QImage.fromData(letter.data.dealer.logo_image),
             )  # fmt: skip
         pages += _paint(painter, device, document, letter.html)
+        if progress is not None and not progress():
+            painter.end()
+            raise LettersCancelled("the letters were stopped; no file was written")
     if painter is not None:
         painter.end()
     return pages

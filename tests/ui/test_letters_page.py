@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -176,3 +176,32 @@ def test_one_customer_left_out_with_a_tick(
     assert remaining is not None and remaining.text() == name
     page.recipients.tick_all(False)
     assert not page.pdf_button.isEnabled()
+
+
+def test_a_long_run_can_be_stopped_and_leaves_nothing(
+    qtbot: QtBot,
+    page: LettersPage,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "stopped.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF"))
+    painted: list[int] = []
+
+    def stop_at_the_tenth(dialog: QProgressDialog) -> bool:
+        painted.append(dialog.value())
+        return len(painted) >= 10
+
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", stop_at_the_tenth)
+    page.pdf_button.click()
+    settle(qtbot, page.window())
+    assert painted == list(range(1, 11)), "the dialog counts letter by letter"
+    assert list(folder.iterdir()) == [], "no PDF, whole or partial"
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    assert window.statusBar().currentMessage().startswith("Stopped: no letter was written")
+    with demo_db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(m.LetterSent)) == 0

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -28,8 +29,8 @@ from dealerapp.db.database import Database
 from dealerapp.db.enums import LetterOutput, StaffRole
 from dealerapp.db.faults import as_sentence, explain
 from dealerapp.errors import DealerAppError, NotAllowedError
-from dealerapp.letters.batch import check_output, compose_letters, render_letters
-from dealerapp.letters.render import Letter, paint_letters, write_pdf
+from dealerapp.letters.batch import check_output, compose_letters, render_letters, render_steps
+from dealerapp.letters.render import Letter, LettersCancelled, paint_letters, write_pdf
 from dealerapp.letters.templates import TemplateInfo, templates
 from dealerapp.services import staff
 from dealerapp.services.changes import Changed
@@ -306,21 +307,44 @@ class LettersPage(Page):
         ask whether they are to count as sent."""
         template = self.choice()["template"]
         letters = self.ticked_letters()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        steps = render_steps(letters, out, each, keep_copies=False)
+        dialog, step = self._progress(f"Writing {len(letters):,} letter(s)…", steps)
         try:
             check_output(out, each)
-            rendered = render_letters(letters, out, each, keep_copies=False)
+            rendered = render_letters(letters, out, each, keep_copies=False, progress=step)
+        except LettersCancelled:
+            self._report("Stopped: no letter was written, and nobody is marked as told.")
+            return
         except (OSError, DealerAppError) as exc:
+            dialog.reset()
             problem = as_sentence(explain(exc) or exc)
             QMessageBox.warning(self, "The letters were not written", problem)
             return
         finally:
-            QApplication.restoreOverrideCursor()
+            dialog.reset()
+            dialog.deleteLater()
         where = f"in {out}" if out is not None else f"one PDF per customer in {each}"
         self._confirm_sent(
             letters, LetterOutput.PDF, f"The {len(letters):,} letter(s) are saved {where}.",
             template, rendered.copies,
         )  # fmt: skip
+
+    def _progress(self, text: str, steps: int) -> tuple[QProgressDialog, Callable[[], bool]]:
+        """A progress dialog with Stop for painting on the UI thread, and its step function."""
+        dialog = QProgressDialog(text, "Stop", 0, steps, self)
+        dialog.setWindowTitle("Letters")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        done = [0]
+
+        def step() -> bool:
+            # A modal progress dialog handles the window's events when its value changes:
+            # the window repaints, and Stop is heard.
+            done[0] += 1
+            dialog.setValue(done[0])
+            return not dialog.wasCanceled()
+
+        return dialog, step
 
     def _confirm_sent(
         self,
@@ -359,13 +383,22 @@ class LettersPage(Page):
     ) -> None:
         info = next(i for i in self.info if i.name == template)
         if not copies:
-            copies = tuple(
-                SentLetter(
-                    letter.data.entry.id, letter.data.customer.id, write_pdf([letter])[0],
-                    flag=letter.data.flag,
-                )
-                for letter in letters
-            )  # fmt: skip
+            # Each customer's own copy, kept with them in the log.
+            dialog, step = self._progress("Keeping a copy of each letter…", len(letters))
+            try:
+                copies = tuple(
+                    SentLetter(
+                        letter.data.entry.id, letter.data.customer.id,
+                        write_pdf([letter], progress=step)[0], flag=letter.data.flag,
+                    )
+                    for letter in letters
+                )  # fmt: skip
+            except LettersCancelled:
+                self._report("Stopped: nobody was marked as told.")
+                return
+            finally:
+                dialog.reset()
+                dialog.deleteLater()
         self.tasks.write(
             lambda session: log_sent(
                 session, list(copies), template=info.name, reason=info.reason, output=output,
