@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dealerapp.db.enums import Confidence
+from dealerapp.db.enums import Confidence, DirectiveKind
 from dealerapp.memos.extract import Clause, Extracted, MemoContext, read_clause
 from dealerapp.memos.extract import extract as extract_sentence
 from dealerapp.memos.lemmas import detect_language
@@ -113,6 +113,7 @@ def parse_text(
         directives.extend(_with_vehicle(d, spans, memo_vehicle) for d in found)
         if not found:
             may_matter.extend(general.may_matter[:1])
+    directives = _without_restated_closures(directives)
     official_sender = _is_official(author, vocabulary)
     if any(d.confidence is Confidence.OFFICIAL for d in directives):
         confidence = Confidence.OFFICIAL
@@ -177,3 +178,16 @@ def _is_official(sender: str | None, vocabulary: Vocabulary) -> bool:
         return False
     lowered = sender.lower()
     return any(word.lower() in lowered for word in vocabulary.official_senders)
+
+
+def _without_restated_closures(directives: list[Extracted]) -> list[Extracted]:
+    """ "Production for the US is not extended beyond the 2011 model year" in a memo that
+    closes the US market says the closure again; it is not the end of production
+    everywhere, and applying it as one would tell other markets' customers something false.
+    """
+    closed = {(d.market, d.program) for d in directives if d.kind is DirectiveKind.MARKET_CLOSED}
+    return [
+        d for d in directives
+        if not (d.kind is DirectiveKind.PRODUCTION_END and d.market is not None
+                and (d.market, d.program) in closed)
+    ]  # fmt: skip
