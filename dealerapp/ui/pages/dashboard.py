@@ -100,7 +100,7 @@ class DashboardPage(Page):
         self.dealer_table = data_table("dealerTable", self.dealers)
         names = self.dealer_table.horizontalHeader()
         names.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        names.resizeSection(0, 180)
+        names.resizeSection(0, 165)
         self.memo_table = data_table("latestMemos", self.memos)
         for table, key in (
             (self.table, "dashboard/markets"),
@@ -108,6 +108,16 @@ class DashboardPage(Page):
             (self.memo_table, "dashboard/memos"),
         ):
             remember_columns(table, key)
+        # The figures take the room they need and no more, so every column shows without
+        # scrolling; only the names can be widened by hand. Set after the restore, which
+        # would bring back older modes.
+        for table, first_figure in ((self.table, 1), (self.dealer_table, 2)):
+            header = table.horizontalHeader()
+            # Qt keeps room for the sort arrow in every column sized to its contents: eleven
+            # arrows' room is what pushed the last columns out of sight. Sorting still works.
+            header.setSortIndicatorShown(False)
+            for column in range(first_figure, table.model().columnCount()):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = SupplyChart()
         self.action_list = QListWidget()
         self.action_list.setObjectName("actionNeeded")
@@ -131,7 +141,8 @@ class DashboardPage(Page):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([760, 420])
+        # The tables first: every column of the markets table shows at 1280 px.
+        split.setSizes([740, 440])
         self.layout_.addWidget(split, 1)
         self.refresh()
 
