@@ -40,6 +40,7 @@ from dealerapp.services.servability import Servability
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.recipients import RecipientTable
+from dealerapp.ui.widgets.tables import fit_popup, name_combo
 from dealerapp.ui.widgets.template_editor import TemplateEditor
 
 
@@ -72,8 +73,9 @@ class LettersPage(Page):
             self.flag.addItem(f"{flag.value} customers", flag.value)
         self.not_notified = QCheckBox("only those not told yet")
         self.not_notified.setChecked(True)
-        for combo in (self.market, self.dealer, self.flag):
+        for combo in (self.market, self.flag):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        name_combo(self.dealer, 16)
         for label, widget in (("Letter", self.template), ("Market", self.market),
                               ("Dealer", self.dealer), ("Who", self.flag)):  # fmt: skip
             bar.addWidget(QLabel(label))
@@ -158,6 +160,7 @@ class LettersPage(Page):
         self.dealer.addItem("All dealers", None)
         for dealer in options.dealers:
             self.dealer.addItem(dealer.label, dealer.code)
+        fit_popup(self.dealer)
         saved = QSettings()
         for combo, key in ((self.template, "template"), (self.market, "market"),
                            (self.dealer, "dealer")):  # fmt: skip

@@ -37,7 +37,7 @@ from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.waitlist_actions import back_to, first_time, run_undoable
 from dealerapp.ui.widgets.entry_dialog import AddEntryDialog, EditEntryDialog
 from dealerapp.ui.widgets.entry_view import render_entry
-from dealerapp.ui.widgets.tables import remember_columns
+from dealerapp.ui.widgets.tables import fit_popup, name_combo, remember_columns
 
 # Light tints that keep black text readable: green, amber, red.
 FLAG_COLOURS = {"covered": "#d8f0d8", "pending": "#fbeec8", "unservable": "#f6d0d0"}
@@ -119,6 +119,7 @@ class WaitlistPage(Page):
         self.program_filter = self._combo("programFilter", "Program")
         self.market_filter = self._combo("marketFilter", "Market")
         self.dealer_filter = self._combo("dealerFilter", "Dealer")
+        name_combo(self.dealer_filter)
         self.flag_filter = self._combo("flagFilter", "Flag")
         for flag in ("covered", "pending", "unservable"):
             self.flag_filter.addItem(flag, flag)
@@ -170,6 +171,7 @@ class WaitlistPage(Page):
             index = combo.findData(current) if current else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+            fit_popup(combo)
         flag = saved.value("waitlist/flag")
         if flag and self.flag_filter.currentData() is None:
             self.flag_filter.blockSignals(True)

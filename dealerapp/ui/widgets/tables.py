@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QComboBox, QHeaderView, QTableView
 
 
 def remember_columns(table: QTableView, key: str) -> None:
@@ -39,3 +39,17 @@ def data_table(name: str, model: QAbstractItemModel, *, select_rows: bool = Fals
         table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     return table
+
+
+def name_combo(combo: QComboBox, characters: int = 22) -> None:
+    """A list of long names (dealers): a fixed, readable width in the bar, and the whole name
+    in the open list, so one long name does not squeeze everything beside it."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
+def fit_popup(combo: QComboBox) -> None:
+    """The open list as wide as its longest name (call once the items are in)."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
