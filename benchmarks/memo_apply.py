@@ -5,7 +5,8 @@
 Uses (and creates once) the generated database of benchmarks/servability.py,
 copies it, reopens the US market (the generator leaves it closed), then
 times each step as the CLI and the window run it. Target: preview and apply
-each under 0.5 s.
+each under 0.5 s. Also times the questions the window asks before apply and revert
+(their consequences, worked out in a rolled-back savepoint).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dealerapp.config import resolve_database
 from dealerapp.db.database import Database
 from dealerapp.db.enums import MarketEventKind
 from dealerapp.memos import apply as memo_apply
+from dealerapp.memos import consequences
 from dealerapp.memos.readers import read_file
 from dealerapp.memos.store import import_memo
 from dealerapp.paths import seeds_dir
@@ -53,9 +55,17 @@ def main() -> None:
             plan = memo_apply.preview(session, memo_id)
         previewed = time.perf_counter() - started
         started = time.perf_counter()
+        with db.reading() as session:
+            ahead = consequences.of_apply(session, memo_id)
+        asked = time.perf_counter() - started
+        started = time.perf_counter()
         with db.unit_of_work() as session:
             applied_plan = memo_apply.apply(session, memo_id)
         applied = time.perf_counter() - started
+        started = time.perf_counter()
+        with db.reading() as session:
+            behind = consequences.of_revert(session, memo_id)
+        asked_revert = time.perf_counter() - started
         started = time.perf_counter()
         with db.unit_of_work() as session:
             memo_apply.revert(session, memo_id)
@@ -67,6 +77,14 @@ def main() -> None:
     print(f"  preview:        {previewed:6.3f} s   (target < 0.5 s)")
     print(f"  apply:          {applied:6.3f} s   (target < 0.5 s)")
     print(f"  revert:         {reverted:6.3f} s")
+    print(
+        f"  the question before apply (consequences, {sum(ahead.owed.values()):,} letters "
+        f"owed):  {asked:6.3f} s"
+    )
+    print(
+        f"  the question before revert ({len(behind.flag_changes):,} flag changes): "
+        f"{asked_revert:6.3f} s"
+    )
 
 
 if __name__ == "__main__":
