@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
-    QFont,
     QGuiApplication,
     QImage,
     QPagedPaintDevice,
@@ -29,6 +28,7 @@ from dealerapp.db.enums import PaperSize
 from dealerapp.errors import DealerAppError, StorageError
 from dealerapp.files import write_file_atomically
 from dealerapp.letters import templates
+from dealerapp.letters.fonts import letter_font
 from dealerapp.services.letter_data import LetterData
 
 POINT = 1.0  # the writer works at 72 dpi: one unit is one typographic point
@@ -117,18 +117,15 @@ def write_pdf(
     pages = paint_letters(writer, letters, progress)
     buffer.close()
     pdf = bytes(buffer.data().data())
+    if pages and b"/FontFile" not in pdf:
+        # Qt paints letters with no font it can embed as empty pages, and says nothing.
+        raise StorageError(
+            "the letters would have no text (no font could be embedded in the PDF); "
+            "nothing was written or logged"
+        )
     if target is not None:
         write_file_atomically(target, pdf)
     return pdf, pages
-
-
-def letter_font(points: int) -> QFont:
-    """The letters' font, without ligatures: "Hoffman" drawn with an ff glyph is not found
-    when someone searches the PDF for it, nor read out by a screen reader."""
-    font = QFont("DejaVu Sans", points)
-    for tag in ("liga", "clig", "dlig"):
-        font.setFeature(QFont.Tag(tag), 0)
-    return font
 
 
 def paint_letters(
