@@ -10,7 +10,7 @@ from dealerapp.cli.context import CommandContext
 from dealerapp.cli.table import format_table
 from dealerapp.errors import InputError
 from dealerapp.letters.batch import write_letters
-from dealerapp.letters.templates import template_info, templates
+from dealerapp.letters.templates import template_info, template_languages, templates
 from dealerapp.services.letters_log import recipients
 from dealerapp.services.letters_owed import CORRECTION_LETTER, UNSERVABLE_LETTER, letters_owed
 from dealerapp.services.servability import EntryFlag, Servability
@@ -19,9 +19,11 @@ from dealerapp.services.servability import EntryFlag, Servability
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     letters = subparsers.add_parser("letters", help="customer letters: templates, PDF, the log")
     commands = letters.add_subparsers(dest="letters_command", metavar="COMMAND", required=True)
-    commands.add_parser("templates", help="the letters there are").set_defaults(
-        handler=templates_command
+    listing = commands.add_parser("templates", help="the letters there are, and their languages")
+    listing.add_argument(
+        "--language", metavar="LANG", help="only the letters written in this language (de, fr…)"
     )
+    listing.set_defaults(handler=templates_command)
     render = commands.add_parser("render", help="write letters to PDF (and log them if asked)")
     render.add_argument("--template", required=True, metavar="NAME")
     render.add_argument("--market", metavar="M")
@@ -36,6 +38,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     render.add_argument(
         "--mark-sent", action="store_true", help="log each letter as sent, with a copy"
     )
+    render.add_argument(
+        "--language", metavar="LANG",
+        help="every letter in this language (default: each customer's, else the market's)",
+    )  # fmt: skip
     render.set_defaults(handler=render_command)
     owed = commands.add_parser(
         "owed",
@@ -53,9 +59,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     owed.set_defaults(handler=owed_command)
 
 
-def templates_command(_args: argparse.Namespace, ctx: CommandContext) -> int:
-    rows = [(t.name, t.title, t.purpose) for t in templates()]
-    ctx.say(format_table(("name", "title", "purpose"), rows))
+def templates_command(args: argparse.Namespace, ctx: CommandContext) -> int:
+    rows = []
+    for info in templates():
+        languages = template_languages(info.name)
+        if args.language and args.language not in languages:
+            continue
+        rows.append((info.name, info.title, " ".join(sorted(languages)), info.purpose))
+    ctx.say(format_table(("name", "title", "languages", "purpose"), rows))
     return 0
 
 
@@ -105,10 +116,14 @@ def render_command(args: argparse.Namespace, ctx: CommandContext) -> int:
         result = write_letters(
             session, template=info.name, entry_ids=entry_ids, out=args.out,
             one_per_customer=args.one_per_customer, mark_sent=args.mark_sent, flags=flags,
+            language=args.language,
         )  # fmt: skip
     ctx.say(f"Wrote {result.letters} letter(s), {result.pages} page(s), to {args.out}")
     if args.one_per_customer:
         ctx.say(f"and one PDF per customer in {args.one_per_customer}")
+    for wanted, count in sorted(result.fell_back.items()):
+        ctx.say(f"{count} customer(s) speaking {wanted!r} got the letter in the market's "
+                "language or English: it is not written in theirs.")  # fmt: skip
     if result.logged:
         ctx.say(f"Logged {result.logged} letter(s) as sent.")
     return 0

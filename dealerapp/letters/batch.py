@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from dealerapp.db.enums import LetterOutput
+from dealerapp.errors import InputError
 from dealerapp.files import check_writable_folder, new_files
 from dealerapp.letters.render import Letter, Progress, compose, write_pdf
-from dealerapp.letters.templates import template_info
+from dealerapp.letters.templates import template_info, template_languages
 from dealerapp.services.letter_data import letter_data
 from dealerapp.services.letters_log import SentLetter, log_sent
 from dealerapp.services.servability import EntryFlag
@@ -24,6 +25,9 @@ class BatchResult:
     pages: int
     files: tuple[Path, ...]
     logged: int
+    # Customers whose own language has no such letter, by that language: they get the
+    # market's language or English.
+    fell_back: dict[str, int] = field(default_factory=dict)
 
 
 def safe_file_name(text: str) -> str:
@@ -38,9 +42,18 @@ def compose_letters(
     template: str,
     entry_ids: list[int],
     flags: dict[int, EntryFlag] | None = None,
+    language: str | None = None,
 ) -> list[Letter]:
+    """Each customer's letter in their language where the letter exists in it, else the
+    market's, else English (`language` overrides)."""
     template_info(template)  # a clear message for an unknown name, before any work
-    return [compose(template, data) for data in letter_data(session, entry_ids, flags=flags)]
+    languages = template_languages(template)
+    if language is not None and language not in languages:
+        known = ", ".join(sorted(languages))
+        raise InputError(f"the letter {template!r} is not written in {language!r} (it is in: "
+                         f"{known})")  # fmt: skip
+    data = letter_data(session, entry_ids, flags=flags, languages=languages, language=language)
+    return [compose(template, one) for one in data]
 
 
 @dataclass(frozen=True)
@@ -118,12 +131,23 @@ def write_letters(
     one_per_customer: Path | None = None,
     mark_sent: bool = False,
     flags: dict[int, EntryFlag] | None = None,
+    language: str | None = None,
 ) -> BatchResult:
     """Render the letters (nothing is written if any template fails), then log them if asked."""
     check_output(out, one_per_customer)
-    letters = compose_letters(session, template, entry_ids, flags)
+    letters = compose_letters(session, template, entry_ids, flags, language)
     # Logged only now, once every file exists in full; the caller's transaction
     # then commits the log, so a failure here logs nothing.
     rendered = render_letters(letters, out, one_per_customer, mark_sent)
     logged = log_copies(session, template, rendered.copies) if mark_sent else 0
-    return BatchResult(len(letters), rendered.pages, rendered.files, logged)
+    return BatchResult(len(letters), rendered.pages, rendered.files, logged, fallbacks(letters))
+
+
+def fallbacks(letters: list[Letter]) -> dict[str, int]:
+    """How many customers, by their own language, get a letter in another one."""
+    found: dict[str, int] = {}
+    for letter in letters:
+        if letter.data.fell_back:
+            wanted = letter.data.wanted_language
+            found[wanted] = found.get(wanted, 0) + 1
+    return found

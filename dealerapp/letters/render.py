@@ -48,7 +48,6 @@ PAPERS = {
     # DIN 5008 form B: the address field starts 45 mm from the top, 20 mm from the left.
     PaperSize.A4: Paper(QPageSize.PageSizeId.A4, (62, 40, 50, 56), 50, 10),
 }
-CLOSINGS = {"de": "Mit freundlichen Grüßen", "fr": "Veuillez agréer nos salutations distinguées"}
 
 
 @dataclass(frozen=True)
@@ -72,12 +71,12 @@ def compose(
             field.name: getattr(data, field.name) for field in fields(data) if field.name != "paper"
         },
         "layout": {"address_gap": paper.address_gap, "date_gap": paper.date_gap},
-        "closing": CLOSINGS.get(data.customer.language, "Yours sincerely"),
+        "closing": data.closing,
         "subject": "",
         "message": "",
         **(extra or {}),
     }
-    return Letter(data, templates.render(template, context, source=source))
+    return Letter(data, templates.render(template, context, source=source, language=data.language))
 
 
 def _ensure_gui() -> None:

@@ -117,18 +117,37 @@ def _environment() -> LetterSandbox:
     return environment
 
 
-def render(name: str, context: dict[str, Any], *, source: str | None = None) -> str:
+def template_file(name: str, language: str = "en") -> str:
+    """Where a letter's template is, under the user's or the built-in folder: English at the
+    top, each other language in its own folder ("de/unservable_refund.html")."""
+    return f"{name}.html" if language == "en" else f"{language}/{name}.html"
+
+
+def template_languages(name: str) -> frozenset[str]:
+    """The languages a letter is written in: English always (its fallback), and every
+    language folder that holds it, the user's included."""
+    found = {"en"}
+    for folder in (builtin_dir(), user_dir()):
+        if folder.is_dir():
+            for sub in folder.iterdir():
+                if sub.is_dir() and len(sub.name) == 2 and (sub / f"{name}.html").is_file():
+                    found.add(sub.name)
+    return frozenset(found)
+
+
+def render(
+    name: str, context: dict[str, Any], *, source: str | None = None, language: str = "en"
+) -> str:
     """The letter's HTML; with `source`, that text instead of the saved template (live preview)."""
     env = _environment()
+    file = template_file(name, language)
     # Only what a person wrote (the editor's text, or a saved copy) runs under the
     # deadline's trace, compiling included: the shipped letters are trusted, and
     # tracing them would slow every batch of a thousand letters.
-    written_by_a_person = source is not None or (user_dir() / f"{name}.html").is_file()
+    written_by_a_person = source is not None or (user_dir() / file).is_file()
     try:
         with deadline() if written_by_a_person else nullcontext():
-            template = env.from_string(source) if source is not None else env.get_template(
-                f"{name}.html"
-            )  # fmt: skip
+            template = env.from_string(source) if source is not None else env.get_template(file)
             return template.render(**context)
     except TemplateSyntaxError as exc:
         raise LetterTemplateError(f"letter {name!r}, line {exc.lineno}: {exc.message}") from exc
@@ -151,22 +170,30 @@ def _template_line(exc: BaseException) -> int | None:
     return None
 
 
-def template_source(name: str) -> str:
-    for folder in (user_dir(), builtin_dir()):
-        path = folder / f"{name}.html"
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
+def template_source(name: str, language: str = "en") -> str:
+    """The letter's template in `language` (the user's copy first), else its English one."""
+    for file in dict.fromkeys((template_file(name, language), template_file(name))):
+        for folder in (user_dir(), builtin_dir()):
+            path = folder / file
+            if path.is_file():
+                return path.read_text(encoding="utf-8")
     raise LetterTemplateError(f"no letter template {name!r}")
 
 
-def save_user_template(name: str, source: str) -> str:
+def save_user_template(name: str, source: str, language: str = "en") -> str:
     """Keep an edited letter in the user folder; a built-in is never overwritten.
 
-    Editing a built-in saves it as "<name>--mine"; editing a copy saves the copy.
-    Returns the name it was saved under.
+    Editing a built-in saves it as "<name>--mine"; editing a copy saves the copy. The
+    copy exists in every language the letter does (the others as they were), so a
+    customer of another language still gets it. Returns the name it was saved under.
     """
-    target = name if (user_dir() / f"{name}.html").is_file() else f"{name}--mine"
-    folder = user_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{target}.html").write_text(source, encoding="utf-8")
+    target = name if (user_dir() / template_file(name)).is_file() else f"{name}--mine"
+    for other in sorted(template_languages(name) - {language}):
+        copy = user_dir() / template_file(target, other)
+        if not copy.is_file():
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(template_source(name, other), encoding="utf-8")
+    path = user_dir() / template_file(target, language)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(source, encoding="utf-8")
     return target

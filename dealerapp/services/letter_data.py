@@ -10,11 +10,21 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
-from dealerapp.db.enums import DepositMethod, PaperSize
+from dealerapp.db.enums import PaperSize
 from dealerapp.services.addresses import PostalAddress, address_lines, one_line
+from dealerapp.services.letter_words import (
+    Addressee,
+    choose_language,
+    closing,
+    letter_locale,
+    method_word,
+    refund_by,
+    salutation,
+    stage_word,
+    status_word,
+)
 from dealerapp.services.letters_owed import Told, told_flags
 from dealerapp.services.money import format_money
-from dealerapp.services.orders import STAGE_LABELS
 from dealerapp.services.servability import EntryFlag, Scope, compute_flags
 
 
@@ -124,6 +134,15 @@ class LetterData:
     order: OrderLines | None = None
     told: ToldLines | None = None
     situation: SituationLines = SituationLines()
+    # The letter's language ("de"), and the customer's own when no letter exists in it.
+    language: str = "en"
+    wanted_language: str = "en"
+    closing: str = "Yours sincerely"
+
+    @property
+    def fell_back(self) -> bool:
+        """The customer's language has no letter: they get the market's language or English."""
+        return self.wanted_language != self.language
 
 
 def postal_line(postal_code: str | None, city: str | None, region: str | None, country: str) -> str:
@@ -131,12 +150,11 @@ def postal_line(postal_code: str | None, city: str | None, region: str | None, c
     return one_line(PostalAddress("", None, None, city, region, postal_code, country))
 
 
-def salutation(customer: m.Customer) -> str:
-    if customer.company and (not customer.given_name or customer.family_name == customer.company):
-        return "Dear Sir or Madam"
-    if customer.title:
-        return f"Dear {customer.title} {customer.family_name}"
-    return f"Dear {customer.display_name}"
+def addressee(customer: m.Customer) -> Addressee:
+    company_only = bool(customer.company) and (
+        not customer.given_name or customer.family_name == customer.company
+    )
+    return Addressee(customer.title, customer.family_name, customer.display_name, company_only)
 
 
 def letter_data(
@@ -145,8 +163,15 @@ def letter_data(
     today: date | None = None,
     *,
     flags: dict[int, EntryFlag] | None = None,
+    languages: frozenset[str] = frozenset({"en"}),
+    language: str | None = None,
 ) -> list[LetterData]:
-    """Everything each letter prints, in the order of `entry_ids`; `flags` if already known."""
+    """Everything each letter prints, in the order of `entry_ids`; `flags` if already known.
+
+    `languages` are those the letter exists in; each customer gets theirs if it is one of
+    them (or `language`, to override), else the market's, else English, and every word
+    and date is in that language.
+    """
     today = today or date.today()
     rows = session.execute(
         select(m.WaitlistEntry, m.Customer, m.Dealer, m.Market, m.Program)
@@ -164,7 +189,9 @@ def letter_data(
     stops = _stops(session)
     found = {}
     for entry, customer, dealer, market, program in rows:
-        locale = market.locale
+        lang = choose_language(languages, language, customer.language, market.locale)
+        locale = letter_locale(lang, market.locale)
+        greeting = salutation(lang, addressee(customer))
         flag = flags.get(entry.id)
         address = address_lines(
             PostalAddress(
@@ -174,9 +201,9 @@ def letter_data(
             sender_country=dealer.country, envelope=True, sender_locale=locale,
         )  # fmt: skip
         found[entry.id] = LetterData(
-            EntryLines(entry.id, _day(entry.joined_on, locale), entry.position, entry.status.value,
-                       entry.specification or ""),
-            CustomerLines(customer.id, customer.display_name, salutation(customer),
+            EntryLines(entry.id, _day(entry.joined_on, locale), entry.position,
+                       status_word(lang, entry.status.value), entry.specification or ""),
+            CustomerLines(customer.id, customer.display_name, greeting,
                           tuple(line for line in address if line), customer.language),
             DealerLines(dealer.name, dealer.street,
                         postal_line(dealer.postal_code, dealer.city, dealer.region, dealer.country),
@@ -186,44 +213,23 @@ def letter_data(
             DepositLines(
                 format_money(entry.deposit_amount_minor, entry.deposit_currency, locale),
                 _day(entry.deposit_date, locale) if entry.deposit_date else "",
-                _method_word(entry.deposit_method, locale), entry.deposit_refundable,
+                method_word(lang, entry.deposit_method, market.code), entry.deposit_refundable,
                 entry.deposit_terms or "", entry.deposit_amount_minor > 0,
-                _refund_by(entry.deposit_method, locale),
+                refund_by(lang, entry.deposit_method, market.code),
             ),
             flag.explanation if flag else "",
             flag.flag.value if flag else "",
             locale,
             market.paper,
-            _day(today, locale),
-            _order_lines(orders.get(entry.id), locale),
+            # "Lyon, le 2 décembre 2026": French dates a letter with its article.
+            ("le " if lang == "fr" else "") + _day(today, locale),
+            _order_lines(orders.get(entry.id), locale, lang),
             _told_lines(told.get(entry.id), locale),
             _situation(flag, stops.get((market.id, program.id))),
+            lang, _wanted(customer.language or market.locale.split("_")[0], languages, lang),
+            closing(lang, greeting, market.code),
         )  # fmt: skip
     return [found[i] for i in entry_ids if i in found]
-
-
-# Words that differ between English-speaking markets.
-_US_WORDS = {"cheque": "check"}
-_REFUND_BY = {
-    DepositMethod.CARD: "to your card",
-    DepositMethod.CHEQUE: "by cheque",
-    DepositMethod.BANK_TRANSFER: "by bank transfer",
-    DepositMethod.CASH: "in cash",
-}
-
-
-def _method_word(method: DepositMethod | None, locale: str) -> str:
-    if method is None or method is DepositMethod.OTHER:
-        return ""
-    word = method.value.replace("_", " ")
-    return _US_WORDS.get(word, word) if locale == "en_US" else word
-
-
-def _refund_by(method: DepositMethod | None, locale: str) -> str:
-    phrase = _REFUND_BY.get(method, "") if method is not None else ""
-    if locale == "en_US":
-        phrase = phrase.replace("cheque", "check")
-    return phrase
 
 
 def _stops(session: Session) -> dict[tuple[int, int], str]:
@@ -243,6 +249,12 @@ def _situation(flag: EntryFlag | None, stopped: str | None) -> SituationLines:
     if flag is None:
         return SituationLines()
     return SituationLines(max(flag.available, 0), stopped or "")
+
+
+def _wanted(own: str, languages: frozenset[str], chosen: str) -> str:
+    """The customer's own language when the letter is not written in it (a fallback to
+    tell the person about); else the language chosen, overridden or not."""
+    return own if own not in languages else chosen
 
 
 def _told_lines(told: Told | None, locale: str) -> ToldLines | None:
@@ -265,12 +277,14 @@ def _orders(session: Session, entry_ids: list[int]) -> dict[int, tuple[m.Order, 
     return found
 
 
-def _order_lines(found: tuple[m.Order, m.OrderStatusCode] | None, locale: str) -> OrderLines | None:
+def _order_lines(
+    found: tuple[m.Order, m.OrderStatusCode] | None, locale: str, language: str
+) -> OrderLines | None:
     if found is None:
         return None
     order, code = found
     return OrderLines(
-        order.order_number, STAGE_LABELS[code.stage].lower(), code.label,
+        order.order_number, stage_word(language, code.stage), code.label,
         _day(order.status_date, locale), order.production_week or "", order.vin or "",
         _day(order.eta, locale) if order.eta else "",
     )  # fmt: skip

@@ -79,7 +79,7 @@ def test_a_german_dealer_prints_on_a4_in_german_dates(demo_db: Database) -> None
             select(m.WaitlistEntry.id).join(m.Dealer).where(m.Dealer.code == "DE-MUC").limit(1)
         )
         assert entry is not None
-        data = letter_data(session, [entry])
+        data = letter_data(session, [entry], languages=frozenset({"en", "de"}))
     pdf, pages = write_pdf([compose("deposit_receipt", data[0])])
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     assert pages == 1

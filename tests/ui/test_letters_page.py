@@ -205,3 +205,20 @@ def test_a_long_run_can_be_stopped_and_leaves_nothing(
     assert window.statusBar().currentMessage().startswith("Stopped: no letter was written")
     with demo_db.reading() as session:
         assert session.scalar(select(func.count()).select_from(m.LetterSent)) == 0
+
+
+def test_the_page_says_who_gets_a_letter_in_another_language(
+    qtbot: QtBot, page: LettersPage
+) -> None:
+    page.template.setCurrentIndex(page.template.findData("position_update"))
+    page.market.setCurrentIndex(page.market.findData("JP"))
+    settle(qtbot, page.window())
+    assert page.recipients.count() > 0
+    assert page.language_note.isVisible()
+    assert page.language_note.text().startswith(f"{page.recipients.count()} customer(s) speak "
+                                                "Japanese")  # fmt: skip
+    assert page.language_note.text().endswith("so they get it in English.")
+    page.market.setCurrentIndex(page.market.findData("DE"))
+    settle(qtbot, page.window())
+    assert not page.language_note.isVisible()
+    assert "Sehr geehrte" in page.preview.toPlainText()

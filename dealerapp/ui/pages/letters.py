@@ -29,7 +29,13 @@ from dealerapp.db.database import Database
 from dealerapp.db.enums import LetterOutput, StaffRole
 from dealerapp.db.faults import as_sentence, explain
 from dealerapp.errors import DealerAppError, NotAllowedError
-from dealerapp.letters.batch import check_output, compose_letters, render_letters, render_steps
+from dealerapp.letters.batch import (
+    check_output,
+    compose_letters,
+    fallbacks,
+    render_letters,
+    render_steps,
+)
 from dealerapp.letters.render import Letter, LettersCancelled, paint_letters, write_pdf
 from dealerapp.letters.templates import TemplateInfo, templates
 from dealerapp.services import staff
@@ -90,6 +96,13 @@ class LettersPage(Page):
         self.count = QLabel()
         self.count.setObjectName("letterCount")
         left_layout.addWidget(self.count)
+        # Said before printing: whose language has no such letter, and what they get instead.
+        self.language_note = QLabel()
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet("color: #7a5a00;")
+        self.language_note.hide()
+        left_layout.addWidget(self.language_note)
         self.chosen_bar = QWidget()
         chosen_layout = QHBoxLayout(self.chosen_bar)
         chosen_layout.setContentsMargins(0, 0, 0, 0)
@@ -247,11 +260,25 @@ class LettersPage(Page):
             if key in ("template", "market", "dealer"):
                 settings.setValue(f"letters/{key}", value or "")
         self.letters = letters
+        self._note_languages(letters)
         self.recipients.set_letters(letters)
         if letters:
             self.recipients.setCurrentRow(0)
         else:
             self.preview.setHtml("<p>Nobody matches: no letter to write.</p>")
+
+    def _note_languages(self, letters: list[Letter]) -> None:
+        lines = []
+        for wanted, count in sorted(fallbacks(letters).items()):
+            instead = {letter.data.language for letter in letters
+                       if letter.data.wanted_language == wanted}  # fmt: skip
+            lines.append(
+                f"{count:,} customer(s) speak {language_name(wanted)}: this letter is not "
+                f"written in it, so they get it in "
+                f"{' or '.join(language_name(code) for code in sorted(instead))}."
+            )
+        self.language_note.setText("\n".join(lines))
+        self.language_note.setVisible(bool(lines))
 
     def _ticks_changed(self) -> None:
         ticked = len(self.recipients.ticked())
@@ -436,3 +463,10 @@ class LettersPage(Page):
             )  # fmt: skip
             self._filled = False
             self.refresh()
+
+
+def language_name(code: str) -> str:
+    """ "ja" -> "Japanese", from CLDR (Babel)."""
+    from babel import Locale
+
+    return str(Locale("en").languages.get(code, code))

@@ -28,7 +28,9 @@ class TemplateEditor(QDialog):
         self.name = name
         self.sample = sample
         self.saved_as: str | None = None
-        self.setWindowTitle(f"Edit a copy of “{name}”")
+        # The letter in the language of the customer it is shown for.
+        self.language = sample.language if sample is not None else "en"
+        self.setWindowTitle(f"Edit a copy of “{name}” ({self.language})")
         self.resize(1100, 700)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -38,7 +40,7 @@ class TemplateEditor(QDialog):
             )
         )
         split = QSplitter()
-        self.source = QPlainTextEdit(templates.template_source(name))
+        self.source = QPlainTextEdit(templates.template_source(name, self.language))
         self.source.setObjectName("templateSource")
         self.source.setFont(QFont("DejaVu Sans Mono", 9))
         self.preview = QTextBrowser()
@@ -83,5 +85,7 @@ class TemplateEditor(QDialog):
     def save(self) -> None:
         if not self.render_preview():
             return
-        self.saved_as = templates.save_user_template(self.name, self.source.toPlainText())
+        self.saved_as = templates.save_user_template(
+            self.name, self.source.toPlainText(), self.language
+        )
         self.accept()
