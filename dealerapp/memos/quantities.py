@@ -33,17 +33,40 @@ def to_int(raw: str) -> int:
     return int(raw.replace(",", "").split(".")[0])
 
 
-_MONTHS = "|".join(calendar.month_name[1:] + [m for m in calendar.month_abbr[1:]])
+def _month_names() -> dict[str, int]:
+    """Month names in the memo languages, from CLDR ("Juli", "juillet", "luglio"), and the
+    English abbreviations."""
+    from babel import Locale
+
+    names: dict[str, int] = {}
+    for number in range(1, 13):
+        names[calendar.month_name[number].lower()] = number
+        names[calendar.month_abbr[number].lower()] = number
+    # Other languages' months written out only: their abbreviations include English words
+    # ("set", "ago", "mag"), and "set 25 units" must not become 25 September.
+    for language in ("de", "fr", "it"):
+        for number, name in Locale(language).months["format"]["wide"].items():
+            names[name.lower()] = number
+    return names
+
+
+_MONTH_NUMBERS = _month_names()
+# Longest first, so "juillet" is not read as "juil".
+_MONTHS = "|".join(re.escape(name) for name in sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTHS})\.?(?:,?\s+(\d{{4}}))?\b", re.I
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+|de\s+)?({_MONTHS})\.?(?:,?\s+(\d{{4}}))?\b",
+    re.I,
 )
+# "3.8.2011", "03.08.2011": day first, as German, French and Italian write it.
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 _MONTH_DAY = re.compile(
     rf"\b({_MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I
 )
 _MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(
-    r"\b(?:in|beyond|after|until|till|through|by|of|end of|during)\s+(?:the\s+)?"
+    r"\b(?:in|beyond|after|until|till|through|by|of|end of|during|im|bis|nach|über|en|"
+    r"après|jusqu'en|fin|nel|entro|dopo|oltre)\s+(?:the\s+|das\s+|l'année\s+)?"
     r"(?:(?:\d{4}\s+)?model\s+year\s+)?(20\d{2}|19\d{2})\b",
     re.I,
 )
@@ -82,6 +105,10 @@ def find_date(
         day = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if day:
             found.append((match.start(), DayOrPeriod(day, day)))
+    for match in _DOTTED.finditer(sentence):
+        day = _safe_date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if day:
+            found.append((match.start(), DayOrPeriod(day, day)))
     for match in _DAY_MONTH.finditer(sentence):
         day = _with_year(int(match.group(1)), match.group(2), match.group(3), memo_date)
         if day:
@@ -113,8 +140,7 @@ def find_date(
 
 
 def _month_number(name: str) -> int:
-    lowered = name.lower().rstrip(".")[:3]
-    return [m.lower()[:3] for m in calendar.month_name[1:]].index(lowered) + 1
+    return _MONTH_NUMBERS[name.lower().rstrip(".")]
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

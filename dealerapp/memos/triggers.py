@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -23,6 +24,7 @@ from dealerapp.memos.extract import Extracted, MemoContext, any_of
 from dealerapp.memos.lemmas import Token, tokenize
 from dealerapp.memos.lexicon import LanguageLexicon, Match, lexicon
 from dealerapp.memos.places import find_places
+from dealerapp.memos.quantities import find_date
 from dealerapp.memos.sentences import Sentence
 from dealerapp.memos.vehicles import VehicleSpan, vehicle_spans
 from dealerapp.memos.vocabulary import Vocabulary
@@ -33,6 +35,9 @@ NEVER_HEDGED = CLOSURES | {DirectiveKind.ORDER_BANK_CLOSE}
 _AFTER_NEGATION = {"deny", "dementieren", "démentir", "untrue", "false", "unchanged",
                    "unverändert", "inchangé", "faux", "falsch"}  # fmt: skip
 _TO_WORDS = {"to", "auf", "à", "total"}
+# Kinds that carry a date when the clause gives one.
+_DATED = {DirectiveKind.PRODUCTION_END, DirectiveKind.PRODUCTION_START,
+          DirectiveKind.ORDER_BANK_CLOSE}  # fmt: skip
 _PER_VEHICLE = {
     DirectiveKind.MARKET_CLOSED, DirectiveKind.PRODUCTION_END, DirectiveKind.PRODUCTION_START,
     DirectiveKind.ORDER_BANK_CLOSE, DirectiveKind.DELAY,
@@ -502,7 +507,21 @@ class _Clause:
                 {**fields, "program": span.program, "vehicle": span.name}
                 for span in others for fields in built
             ]  # fmt: skip
+        if kind in _DATED and built:
+            day = self.day(end_of_period=kind is DirectiveKind.PRODUCTION_END)
+            built = [{"on_date": day, **fields} for fields in built]
         return built
+
+    def day(self, *, end_of_period: bool) -> date | None:
+        """The clause's date ("endet im Dezember 2011": the month's last day for an end)."""
+        tokens = self.tokens[self.first : self.last]
+        if not tokens:
+            return None
+        text = " ".join(token.text for token in tokens)
+        found = find_date(text, self.context.memo_date)
+        if found is None:
+            return None
+        return found.last if end_of_period else found.first
 
     def other_vehicles(self) -> list[VehicleSpan]:
         """The cars this clause names after its first, each once."""
