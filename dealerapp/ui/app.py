@@ -17,6 +17,7 @@ from dealerapp.db.restore import restore_backup
 from dealerapp.errors import DamagedDatabaseError, DealerAppError
 from dealerapp.logs import setup_logging, where_it_failed
 from dealerapp.paths import resources_dir
+from dealerapp.ui.language import install_translators
 from dealerapp.ui.main_window import MainWindow
 from dealerapp.ui.open_elsewhere import OpenMark
 from dealerapp.ui.who_dialog import choose_user
@@ -33,6 +34,8 @@ def make_application() -> QApplication:
     app.setOrganizationName("dealerapp")
     app.setApplicationName("dealerapp")
     app.setStyleSheet(load_style_sheet())
+    # Before any window is built: every text is set once, in the chosen language.
+    install_translators(app)
     return app
 
 

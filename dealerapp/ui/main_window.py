@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -13,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -26,6 +34,8 @@ from dealerapp.services.dashboard import ActionItem
 from dealerapp.services.status import is_empty
 from dealerapp.ui.backups import BackupKeeper, BackupsDialog
 from dealerapp.ui.first_start import StartChoices
+from dealerapp.ui.language import LANGUAGES, chosen_language, translated
+from dealerapp.ui.language import SETTING as LANGUAGE_SETTING
 from dealerapp.ui.pages.allocations import AllocationsPage
 from dealerapp.ui.pages.audit import AuditPage
 from dealerapp.ui.pages.base import Page
@@ -97,7 +107,7 @@ class MainWindow(QMainWindow):
         assert isinstance(setup, SetupPage)
         setup.guided_requested.connect(self.start.start_setup)
         for page in self.pages:
-            self.nav.addItem(page.title)
+            self.nav.addItem(translated("Page", page.title))
             self.stack.addWidget(page)
             self.tasks.changed.connect(page.on_changed)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -204,13 +214,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow([p.title for p in self.pages].index(title))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         # What changes the data, switched off on a read-only database.
         self.change_actions: list[QAction] = []
         for text, slot in (
-            ("Set up your &dealership…", self.start.start_setup),
-            ("&Open a database file…", self.start.open_file),
-            ("&Connect to a shared server…", self.start.connect_server),
+            (self.tr("Set up your &dealership…"), self.start.start_setup),
+            (self.tr("&Open a database file…"), self.start.open_file),
+            (self.tr("&Connect to a shared server…"), self.start.connect_server),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)
@@ -222,31 +232,32 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
             self.addAction(action)
         file_menu.addSeparator()
-        for text, kind in (("Import a &waitlist…", WAITLIST), ("Import a dealer &list…", DEALERS),
-                           ("Import &order statuses…", ORDER_STATUSES)):  # fmt: skip
+        for text, kind in ((self.tr("Import a &waitlist…"), WAITLIST),
+                           (self.tr("Import a dealer &list…"), DEALERS),
+                           (self.tr("Import &order statuses…"), ORDER_STATUSES)):  # fmt: skip
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
             file_menu.addAction(action)
             self.change_actions.append(action)
-        self.export_action = QAction("&Export the waitlist…", self)
+        self.export_action = QAction(self.tr("&Export the waitlist…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(lambda: self.export_waitlist())
         file_menu.addAction(self.export_action)
         self.addAction(self.export_action)
         file_menu.addSeparator()
-        self.backups_action = QAction("&Backups…", self)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
         self.backups_action.triggered.connect(lambda: self.show_backups())
         self.backups_action.setEnabled(self.db.location.sqlite_path is not None)
         file_menu.addAction(self.backups_action)
-        self.staff_action = QAction("&Staff and roles…", self)
+        self.staff_action = QAction(self.tr("&Staff and roles…"), self)
         self.staff_action.triggered.connect(lambda: self.show_staff())
         file_menu.addAction(self.staff_action)
         file_menu.addSeparator()
-        self.load_demo_action = QAction("Load &demo data…", self)
+        self.load_demo_action = QAction(self.tr("Load &demo data…"), self)
         self.load_demo_action.triggered.connect(self.start.load_demo_data)
         file_menu.addAction(self.load_demo_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -257,25 +268,49 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.memos.import_action)
         toolbar.addAction(self.memos.paste_action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, page in enumerate(self.pages, start=1):
-            action = QAction(page.title, self)
+            action = QAction(translated("Page", page.title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, t=page.title: self.show_page(t))
             view_menu.addAction(action)
             # Also on the window itself, so the shortcut works wherever focus is.
             self.addAction(action)
         view_menu.addSeparator()
-        refresh = QAction("&Refresh", self)
+        refresh = QAction(self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.refresh_all)
         view_menu.addAction(refresh)
         self.addAction(refresh)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About dealerapp", self)
+        view_menu.addSeparator()
+        self._build_language_menu(view_menu)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About dealerapp"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """View > Language: remembered, used from the next start (every text is set once)."""
+        menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = chosen_language()
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def choose_language(self, code: str) -> None:
+        QSettings().setValue(LANGUAGE_SETTING, code)
+        self.statusBar().showMessage(
+            self.tr("The window will be in %1 from the next start.").replace("%1", LANGUAGES[code]),
+            15_000,
+        )
 
     def _show_read_only(self) -> None:
         """A file on a write-protected disk or share: open to look at, changes switched off."""

@@ -10,7 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 R = TypeVar("R")
@@ -118,7 +124,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
+            return QCoreApplication.translate("Column", self._columns[section].title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._columns[section].help
+            help_text = self._columns[section].help
+            return QCoreApplication.translate("Column", help_text) if help_text else None
         return None

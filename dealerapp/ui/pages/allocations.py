@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -45,10 +45,13 @@ CHANGES = frozenset({Changed.LEDGER, Changed.MARKETS, Changed.ENTRIES})
 
 
 class AllocationsPage(Page):
-    title = "Allocations"
-    purpose = (
-        "Each market's share and state, each dealer's units, and the ledger behind them. "
-        "Every change is a new ledger row with a reason; nothing is overwritten."
+    title = str(QT_TRANSLATE_NOOP("Page", "Allocations"))
+    purpose = str(
+        QT_TRANSLATE_NOOP(
+            "Page",
+            "Each market's share and state, each dealer's units, and the ledger behind them. "
+            "Every change is a new ledger row with a reason; nothing is overwritten.",
+        )
     )
     watches = frozenset({Changed.LEDGER, Changed.MARKETS, Changed.ENTRIES})
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,10 +43,13 @@ class _AuditData:
 
 
 class AuditPage(Page):
-    title = "Audit"
-    purpose = (
-        "Every change that matters, newest first: who made it, when, and what it was. "
-        "Filter by person, kind of work, words or dates."
+    title = str(QT_TRANSLATE_NOOP("Page", "Audit"))
+    purpose = str(
+        QT_TRANSLATE_NOOP(
+            "Page",
+            "Every change that matters, newest first: who made it, when, and what it was. "
+            "Filter by person, kind of work, words or dates.",
+        )
     )
 
     def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from dealerapp.db.database import Database
 from dealerapp.services.changes import Changed
+from dealerapp.ui.language import translated
 from dealerapp.ui.tasks import Tasks
 
 
@@ -26,7 +27,7 @@ class Page(QWidget):
         self.db = db
         self.tasks = tasks
         self.layout_ = QVBoxLayout(self)
-        heading = QLabel(self.title)
+        heading = QLabel(translated("Page", self.title))
         heading.setObjectName("pageTitle")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -34,7 +35,7 @@ class Page(QWidget):
         heading.setFont(font)
         self.layout_.addWidget(heading)
         if self.purpose:
-            blurb = QLabel(self.purpose)
+            blurb = QLabel(translated("Page", self.purpose))
             blurb.setWordWrap(True)
             blurb.setObjectName("pagePurpose")
             self.layout_.addWidget(blurb)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from dealerapp.db.database import Database
 from dealerapp.memos.queries import MemoRow, list_memos
 from dealerapp.services.dashboard import ActionItem, Dashboard, SupplyRow, dashboard
+from dealerapp.ui.language import translated
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -38,7 +39,13 @@ def _supply_columns(name: Column[SupplyRow], *, state: bool) -> list[Column[Supp
             Column("State", lambda r: r.state,
                    colour=lambda r: "#f6d0d0" if r.state != "open" else None)
         )  # fmt: skip
-        columns.append(number("Share", "share", "The market's national share of the program"))
+        columns.append(
+            number(
+                "Share",
+                "share",
+                "The market's national share of the program",
+            )
+        )
     return [
         *columns,
         number("Alloc.", "allocated", "Units allocated (the sum of the ledger)"),
@@ -55,10 +62,15 @@ def _supply_columns(name: Column[SupplyRow], *, state: bool) -> list[Column[Supp
 
 
 MARKET_COLUMNS = _supply_columns(
-    Column("Market", lambda r: r.code, tooltip=lambda r: r.name), state=True
+    Column("Market", lambda r: r.code, tooltip=lambda r: r.name),
+    state=True,
 )
 DEALER_COLUMNS = _supply_columns(
-    Column("Dealer", lambda r: r.name, tooltip=lambda r: f"{r.code}, {r.market}, {r.state}"),
+    Column(
+        "Dealer",
+        lambda r: r.name,
+        tooltip=lambda r: f"{r.code}, {r.market}, {r.state}",
+    ),
     state=False,
 )
 DEALER_COLUMNS.insert(1, Column("Market", lambda r: r.market))
@@ -72,10 +84,13 @@ MEMO_COLUMNS: list[Column[MemoRow]] = [
 
 
 class DashboardPage(Page):
-    title = "Dashboard"
-    purpose = (
-        "Supply against the waitlist for one program, from the ledger as committed. Click a "
-        "line under Action needed, or double-click a market or dealer, to go to its customers."
+    title = str(QT_TRANSLATE_NOOP("Page", "Dashboard"))
+    purpose = str(
+        QT_TRANSLATE_NOOP(
+            "Page",
+            "Supply against the waitlist for one program, from the ledger as committed. Click a "
+            "line under Action needed, or double-click a market or dealer, to go to its customers.",
+        )
     )
     # Where a click leads: the page and exactly whom to show there.
     navigate = Signal(object)
@@ -83,7 +98,7 @@ class DashboardPage(Page):
     def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(db, tasks, parent)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Program"))
+        bar.addWidget(QLabel(self.tr("Program")))
         self.program = QComboBox()
         self.program.setObjectName("dashboardProgram")
         self.program.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -128,15 +143,15 @@ class DashboardPage(Page):
         self.table.doubleClicked.connect(self._open_market)
         self.dealer_table.doubleClicked.connect(self._open_dealer)
         for table in (self.table, self.dealer_table):
-            table.setToolTip("Double-click to see these customers in the waitlist")
+            table.setToolTip(self.tr("Double-click to see these customers in the waitlist"))
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self._titled("Markets", self.table))
-        left.addWidget(self._titled("Dealers", self.dealer_table))
+        left.addWidget(self._titled(self.tr("Markets"), self.table))
+        left.addWidget(self._titled(self.tr("Dealers"), self.dealer_table))
         left.setSizes([260, 300])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.chart)
-        right.addWidget(self._titled("Action needed", self.action_list))
-        right.addWidget(self._titled("Latest memos", self.memo_table))
+        right.addWidget(self._titled(self.tr("Action needed"), self.action_list))
+        right.addWidget(self._titled(self.tr("Latest memos"), self.memo_table))
         right.setSizes([300, 110, 150])
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -188,14 +203,24 @@ class DashboardPage(Page):
         for action in board.actions:
             item = QListWidgetItem(f"{action.text}  →")
             item.setData(Qt.ItemDataRole.UserRole, action)
-            item.setToolTip(f"Open the {action.page} page on these")
+            item.setToolTip(
+                self.tr("Open the {page} page on these").format(
+                    page=translated("Page", action.page)
+                )
+            )
             self.action_list.addItem(item)
         if not board.actions:
-            self.action_list.addItem("Nothing needs doing right now.")
+            self.action_list.addItem(self.tr("Nothing needs doing right now."))
         total = board.totals
         self.totals.setText(
-            f"{total.allocated:,} units allocated to dealers, {total.assigned:,} assigned, "
-            f"{total.available:,} unassigned · {total.waiting:,} waiting: "
-            f"{total.covered:,} covered, {total.pending:,} pending, "
-            f"{total.unservable:,} unservable · {total.letters_owed:,} letters owed"
-        )
+            self.tr(
+                "{allocated} units allocated to dealers, {assigned} assigned, {free} unassigned"
+                " · {waiting} waiting: {covered} covered, {pending} pending, {unservable}"
+                " unservable · {owed} letters owed"
+            ).format(
+                allocated=f"{total.allocated:,}", assigned=f"{total.assigned:,}",
+                free=f"{total.available:,}", waiting=f"{total.waiting:,}",
+                covered=f"{total.covered:,}", pending=f"{total.pending:,}",
+                unservable=f"{total.unservable:,}", owed=f"{total.letters_owed:,}",
+            )
+        )  # fmt: skip

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,10 +51,13 @@ from dealerapp.ui.widgets.template_editor import TemplateEditor
 
 
 class LettersPage(Page):
-    title = "Letters"
-    purpose = (
-        "Tell customers where they stand. Choose the letter and who gets it, look at it, then "
-        "print it or save PDFs; mark them sent so nobody is told the same news twice."
+    title = str(QT_TRANSLATE_NOOP("Page", "Letters"))
+    purpose = str(
+        QT_TRANSLATE_NOOP(
+            "Page",
+            "Tell customers where they stand. Choose the letter and who gets it, look at it, then "
+            "print it or save PDFs; mark them sent so nobody is told the same news twice.",
+        )
     )
     watches = frozenset({Changed.LETTERS, Changed.ENTRIES, Changed.MARKETS, Changed.LEDGER})
 

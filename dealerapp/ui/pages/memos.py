@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -74,10 +74,13 @@ FILE_FILTER = "Memos (*.txt *.eml *.msg *.pdf);;All files (*)"
 
 
 class MemosPage(Page):
-    title = "Memos"
-    purpose = (
-        "Bring in a memo (drop a file on the window, Ctrl+I, or paste its text), see what it "
-        "says and whom it affects, then apply it. Rumors can only be looked at as scenarios."
+    title = str(QT_TRANSLATE_NOOP("Page", "Memos"))
+    purpose = str(
+        QT_TRANSLATE_NOOP(
+            "Page",
+            "Bring in a memo (drop a file on the window, Ctrl+I, or paste its text), see what it "
+            "says and whom it affects, then apply it. Rumors can only be looked at as scenarios.",
+        )
     )
     watches = frozenset({Changed.MEMOS})
     letter_requested = Signal(list, str)  # entry ids, letter template
@@ -86,11 +89,11 @@ class MemosPage(Page):
 
     def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(db, tasks, parent)
-        self.import_action = QAction("&Import memo…", self)
+        self.import_action = QAction(self.tr("&Import memo…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.setToolTip("Import a memo file (.txt, .eml, .msg, .pdf)")
+        self.import_action.setToolTip(self.tr("Import a memo file (.txt, .eml, .msg, .pdf)"))
         self.import_action.triggered.connect(self.choose_file)
-        self.paste_action = QAction("&Paste memo text…", self)
+        self.paste_action = QAction(self.tr("&Paste memo text…"), self)
         self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.paste_action.triggered.connect(self.paste_text)
         bar = QHBoxLayout()

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -62,10 +62,13 @@ class OrdersData:
 
 
 class OrdersPage(Page):
-    title = "Orders"
-    purpose = (
-        "Every ordered unit from order to delivery, by the OEM's status codes. Choose a stage "
-        "on the left; a locked specification can no longer be changed."
+    title = str(QT_TRANSLATE_NOOP("Page", "Orders"))
+    purpose = str(
+        QT_TRANSLATE_NOOP(
+            "Page",
+            "Every ordered unit from order to delivery, by the OEM's status codes. Choose a stage "
+            "on the left; a locked specification can no longer be changed.",
+        )
     )
     watches = frozenset({Changed.ORDERS, Changed.ENTRIES})
     letter_requested = Signal(list, str)

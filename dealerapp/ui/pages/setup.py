@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -80,10 +80,13 @@ def _keep_selection(table: QTableView, model: RowTableModel[Any], rows: list[Any
 
 
 class SetupPage(Page):
-    title = "Setup"
-    purpose = (
-        "The cars you sell by allocation, the markets you sell in and your dealers, with "
-        "what their letters need. Shares and units are kept on Allocations."
+    title = str(QT_TRANSLATE_NOOP("Page", "Setup"))
+    purpose = str(
+        QT_TRANSLATE_NOOP(
+            "Page",
+            "The cars you sell by allocation, the markets you sell in and your dealers, with "
+            "what their letters need. Shares and units are kept on Allocations.",
+        )
     )
     watches = frozenset({Changed.MARKETS, Changed.LEDGER, Changed.ENTRIES, Changed.MEMOS})
     guided_requested = Signal()

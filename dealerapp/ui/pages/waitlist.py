@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +41,6 @@ from dealerapp.ui.widgets.tables import fit_popup, name_combo, remember_columns
 
 # Light tints that keep black text readable: green, amber, red.
 FLAG_COLOURS = {"covered": "#d8f0d8", "pending": "#fbeec8", "unservable": "#f6d0d0"}
-ALL = "All"
 
 ENTRY_COLUMNS: list[Column[EntryRow]] = [
     Column("Market", lambda r: r.market),
@@ -62,10 +61,14 @@ ENTRY_COLUMNS: list[Column[EntryRow]] = [
 
 
 class WaitlistPage(Page):
-    title = "Waitlist"
-    purpose = (
-        "Every customer in every dealer's queue, with whether a car is there for them. "
-        "Right-click an entry (or use the shortcuts) to move, assign, cancel, refund or deliver."
+    title = str(QT_TRANSLATE_NOOP("Page", "Waitlist"))
+    purpose = str(
+        QT_TRANSLATE_NOOP(
+            "Page",
+            "Every customer in every dealer's queue, with whether a car is there for them. "
+            "Right-click an entry (or use the shortcuts) to move, assign, cancel, refund or "
+            "deliver.",
+        )
     )
     watches = frozenset(
         {Changed.ENTRIES, Changed.LEDGER, Changed.MARKETS, Changed.CUSTOMERS, Changed.LETTERS}
@@ -101,7 +104,7 @@ class WaitlistPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.detail = QTextBrowser()
         self.detail.setObjectName("entryDetail")
-        self.detail.setPlaceholderText("Choose an entry to see it here.")
+        self.detail.setPlaceholderText(self.tr("Choose an entry to see it here."))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -116,20 +119,20 @@ class WaitlistPage(Page):
 
     def _build_filters(self) -> None:
         bar = QHBoxLayout()
-        self.program_filter = self._combo("programFilter", "Program")
-        self.market_filter = self._combo("marketFilter", "Market")
-        self.dealer_filter = self._combo("dealerFilter", "Dealer")
+        self.program_filter = self._combo("programFilter", self.tr("Show only one program"))
+        self.market_filter = self._combo("marketFilter", self.tr("Show only one market"))
+        self.dealer_filter = self._combo("dealerFilter", self.tr("Show only one dealer"))
         name_combo(self.dealer_filter)
-        self.flag_filter = self._combo("flagFilter", "Flag")
+        self.flag_filter = self._combo("flagFilter", self.tr("Show only one flag"))
         for flag in ("covered", "pending", "unservable"):
             self.flag_filter.addItem(flag, flag)
         self.filter = QLineEdit()
         self.filter.setObjectName("waitlistFilter")
-        self.filter.setPlaceholderText("Find: customer, dealer, status, specification…")
+        self.filter.setPlaceholderText(self.tr("Find: customer, dealer, status, specification…"))
         self.filter.setClearButtonEnabled(True)
         for label, widget in (
-            ("Program", self.program_filter), ("Market", self.market_filter),
-            ("Dealer", self.dealer_filter), ("Flag", self.flag_filter),
+            (self.tr("Program"), self.program_filter), (self.tr("Market"), self.market_filter),
+            (self.tr("Dealer"), self.dealer_filter), (self.tr("Flag"), self.flag_filter),
         ):  # fmt: skip
             bar.addWidget(QLabel(label))
             bar.addWidget(widget)
@@ -143,14 +146,14 @@ class WaitlistPage(Page):
         self.filter.setText(str(QSettings().value("waitlist/text", "")))
         self.filter.textChanged.connect(self.apply_filters)
 
-    def _combo(self, name: str, label: str) -> QComboBox:
+    def _combo(self, name: str, tooltip: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
-        combo.addItem(ALL, None)
+        combo.addItem(self.tr("All"), None)
         combo.setMinimumContentsLength(8)
         # The whole name, "United States (US)", not "United Stat".
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setToolTip(f"Show only one {label.lower()}")
+        combo.setToolTip(tooltip)
         combo.currentIndexChanged.connect(self.apply_filters)
         return combo
 
@@ -165,7 +168,7 @@ class WaitlistPage(Page):
             current = combo.currentData() or saved.value(f"waitlist/{key}")
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(ALL, None)
+            combo.addItem(self.tr("All"), None)
             for text, data in items:
                 combo.addItem(text, data)
             index = combo.findData(current) if current else 0
@@ -226,7 +229,9 @@ class WaitlistPage(Page):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         self.count.setText(
-            f"{shown:,} of {total:,} entries" if shown != total else f"{total:,} entries"
+            self.tr("{shown} of {total} entries").format(shown=f"{shown:,}", total=f"{total:,}")
+            if shown != total
+            else self.tr("{total} entries").format(total=f"{total:,}")
         )
 
     # -- loading ---------------------------------------------------------------------------
@@ -295,25 +300,40 @@ class WaitlistPage(Page):
             self.addAction(act)
             return act
 
-        self.add_action = action("&Add customer…", "Ctrl+N", self.add_entry, "addEntry")
+        self.add_action = action(self.tr("&Add customer…"), "Ctrl+N", self.add_entry, "addEntry")
         # F2, not Ctrl+E: that is File > Export the waitlist, and two owners make neither work.
-        self.edit_action = action("&Edit…", "F2", self.edit_entry, "editEntry")
-        self.up_action = action("Move &up", "Ctrl+Up", lambda: self.move_by(-1), "moveUp")
-        self.down_action = action("Move &down", "Ctrl+Down", lambda: self.move_by(1), "moveDown")
-        self.assign_action = action("A&ssign a unit", "Ctrl+Shift+A", self.assign, "assign")
-        self.cancel_action = action("&Cancel entry…", "Ctrl+Shift+C", self.cancel, "cancel")
-        self.refund_action = action("&Refund deposit…", "Ctrl+Shift+R", self.refund, "refund")
-        self.deliver_action = action("Mark &delivered", "Ctrl+Shift+D", self.deliver, "deliver")
-        self.letter_action = action("&Write a letter…", "Ctrl+L", self.write_letter, "letter")
+        self.edit_action = action(self.tr("&Edit…"), "F2", self.edit_entry, "editEntry")
+        self.up_action = action(self.tr("Move &up"), "Ctrl+Up", lambda: self.move_by(-1), "moveUp")
+        self.down_action = action(
+            self.tr("Move &down"), "Ctrl+Down", lambda: self.move_by(1), "moveDown"
+        )
+        self.assign_action = action(
+            self.tr("A&ssign a unit"), "Ctrl+Shift+A", self.assign, "assign"
+        )
+        self.cancel_action = action(
+            self.tr("&Cancel entry…"), "Ctrl+Shift+C", self.cancel, "cancel"
+        )
+        self.refund_action = action(
+            self.tr("&Refund deposit…"), "Ctrl+Shift+R", self.refund, "refund"
+        )
+        self.deliver_action = action(
+            self.tr("Mark &delivered"), "Ctrl+Shift+D", self.deliver, "deliver"
+        )
+        self.letter_action = action(
+            self.tr("&Write a letter…"), "Ctrl+L", self.write_letter, "letter"
+        )
         self.export_customer_action = action(
-            "E&xport the customer's data…", "", self._export_customer, "exportCustomer"
+            self.tr("E&xport the customer's data…"), "", self._export_customer, "exportCustomer"
         )
         self.erase_customer_action = action(
-            "Erase the customer's personal data…", "", self._erase_customer, "eraseCustomer"
+            self.tr("Erase the customer's personal data…"),
+            "",
+            self._erase_customer,
+            "eraseCustomer",
         )
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for act in (self.undo_action, self.redo_action):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
