@@ -135,7 +135,9 @@ class MainWindow(QMainWindow):
         self.root.addWidget(self.welcome)
         self.setCentralWidget(self.root)
         journal = " (rollback journal: network share)" if db.warnings else ""
-        self.database_label = QLabel(f"Database: {db.location.describe()}{journal}")
+        self.database_label = QLabel(
+            self.tr("Database: {where}").format(where=f"{db.location.describe()}{journal}")
+        )
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
@@ -316,7 +318,7 @@ class MainWindow(QMainWindow):
         """A file on a write-protected disk or share: open to look at, changes switched off."""
         where = self.db.location.describe()
         self.setWindowTitle(f"dealerapp — {where} — read-only")
-        self.database_label.setText(f"Database: {where} — read-only")
+        self.database_label.setText(self.tr("Database: {where} — read-only").format(where=where))
         self.read_only_banner.setText(
             "<b>Read-only.</b> This database is on a disk or share that cannot be written, or "
             "you may not change the file. You can look, print, export and back it up elsewhere; "

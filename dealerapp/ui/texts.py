@@ -91,3 +91,28 @@ COLUMN_TEXTS = (
     QT_TRANSLATE_NOOP("Column", "Now"),
     QT_TRANSLATE_NOOP("Column", "Would be"),
 )
+
+# Values shown in tables that come from data as codes: flags, statuses, market states,
+# a memo's confidence and state. Shown translated ("Value" context); filters and colours
+# still use the codes.
+VALUE_TEXTS = (
+    QT_TRANSLATE_NOOP("Value", "covered"),
+    QT_TRANSLATE_NOOP("Value", "pending"),
+    QT_TRANSLATE_NOOP("Value", "unservable"),
+    QT_TRANSLATE_NOOP("Value", "waiting"),
+    QT_TRANSLATE_NOOP("Value", "assigned"),
+    QT_TRANSLATE_NOOP("Value", "ordered"),
+    QT_TRANSLATE_NOOP("Value", "delivered"),
+    QT_TRANSLATE_NOOP("Value", "cancelled"),
+    QT_TRANSLATE_NOOP("Value", "refunded"),
+    QT_TRANSLATE_NOOP("Value", "open"),
+    QT_TRANSLATE_NOOP("Value", "closed"),
+    QT_TRANSLATE_NOOP("Value", "filled"),
+    QT_TRANSLATE_NOOP("Value", "closed and filled"),
+    QT_TRANSLATE_NOOP("Value", "official"),
+    QT_TRANSLATE_NOOP("Value", "rumor"),
+    QT_TRANSLATE_NOOP("Value", "imported"),
+    QT_TRANSLATE_NOOP("Value", "applied"),
+    QT_TRANSLATE_NOOP("Value", "reverted"),
+    QT_TRANSLATE_NOOP("Value", "dismissed"),
+)

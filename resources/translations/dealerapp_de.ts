@@ -1,6 +1,365 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>AddEntryDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="36" />
+            <source>Add a customer to a waitlist</source>
+            <translation>Kunden auf eine Warteliste setzen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="51" />
+            <source>As the letters greet the customer: Dear Ms Byrne</source>
+            <translation>So begrüßen die Briefe den Kunden: Sehr geehrte Frau Byrne</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="80" />
+            <source>Refundable</source>
+            <translation>Erstattbar</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="84" />
+            <source>Colour, gearbox, options</source>
+            <translation>Farbe, Getriebe, Extras</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="88" />
+            <source>end of the queue</source>
+            <translation>Ende der Warteliste</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="91" />
+            <source>Required when placing ahead of others</source>
+            <translation>Pflicht, wenn der Kunde vor andere gesetzt wird</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="93" />
+            <source>Dealer</source>
+            <translation>Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="94" />
+            <source>Program</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="95" />
+            <source>Title</source>
+            <translation>Anrede</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="96" />
+            <source>Family name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="97" />
+            <source>Given name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="98" />
+            <source>Company</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="99" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="100" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="101" />
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="102" />
+            <source>Postal code</source>
+            <translation>Postleitzahl</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="103" />
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="104" />
+            <source>State / region</source>
+            <translation>Bundesland / Region</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="105" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="107" />
+            <source>Deposit</source>
+            <translation>Anzahlung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="108" />
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="109" />
+            <source>Paid by</source>
+            <translation>Bezahlt per</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="111" />
+            <source>Refund terms</source>
+            <translation>Erstattungsbedingungen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="112" />
+            <source>Specification</source>
+            <translation>Ausstattung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="113" />
+            <source>Joined</source>
+            <translation>Eingetragen am</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="114" />
+            <source>Position</source>
+            <translation>Platz</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="115" />
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="172" />
+            <source>No letter can be sent until the street and city are given.</source>
+            <translation>Ein Brief ist erst möglich, wenn Straße und Ort angegeben sind.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="174" />
+            <source>No letter can be sent until the street is given.</source>
+            <translation>Ein Brief ist erst möglich, wenn die Straße angegeben ist.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="175" />
+            <source>No letter can be sent until the city is given.</source>
+            <translation>Ein Brief ist erst möglich, wenn der Ort angegeben ist.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="180" />
+            <source>For a letter: {problem}.</source>
+            <translation>Für einen Brief: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="190" />
+            <source>Give the customer's family name or a company name.</source>
+            <translation>Geben Sie den Nachnamen des Kunden oder einen Firmennamen an.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="193" />
+            <source>The deposit cannot be negative.</source>
+            <translation>Die Anzahlung kann nicht negativ sein.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="195" />
+            <source>The deposit is not valid: {problem}.</source>
+            <translation>Die Anzahlung ist ungültig: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="198" />
+            <source>The e-mail address does not look complete.</source>
+            <translation>Die E-Mail-Adresse scheint unvollständig.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="201" />
+            <source>Say why this customer goes ahead of others (the reason is kept).</source>
+            <translation>Sagen Sie, warum dieser Kunde vor andere kommt (der Grund wird festgehalten).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="204" />
+            <source>Choose a dealer.</source>
+            <translation>Wählen Sie einen Händler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AllocationsPage</name>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="78" />
+            <source>Ledger</source>
+            <translation>Kontingentbuch</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="80" />
+            <source>Grant units…</source>
+            <translation>Fahrzeuge zuteilen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="81" />
+            <source>Cut units…</source>
+            <translation>Fahrzeuge streichen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="82" />
+            <source>Transfer…</source>
+            <translation>Übertragen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="83" />
+            <source>Close market…</source>
+            <translation>Markt schließen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="84" />
+            <source>Declare filled…</source>
+            <translation>Als ausgeschöpft kennzeichnen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="85" />
+            <source>Reopen…</source>
+            <translation>Wieder öffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="164" />
+            <source>{market} (national share and all dealers)</source>
+            <translation>{market} (nationaler Anteil und alle Händler)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="168" />
+            <source>Ledger: {holder}</source>
+            <translation>Kontingentbuch: {holder}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="184" />
+            <source>dealer {dealer}</source>
+            <translation>Händler {dealer}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="185" />
+            <source>the {market} national share</source>
+            <translation>nationaler Anteil von {market}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="195" />
+            <source>Grant units</source>
+            <translation>Fahrzeuge zuteilen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="195" />
+            <source>Cut units</source>
+            <translation>Fahrzeuge streichen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="197" />
+            <source>Units not changed (Grant)</source>
+            <translation>Fahrzeuge nicht geändert (Zuteilung)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="197" />
+            <source>Units not changed (Cut)</source>
+            <translation>Fahrzeuge nicht geändert (Streichung)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="230" />
+            <source>Transferring units</source>
+            <translation>Fahrzeuge werden übertragen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="231" />
+            <source>Units not transferred</source>
+            <translation>Fahrzeuge nicht übertragen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="241" />
+            <source>Close market</source>
+            <translation>Markt schließen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="242" />
+            <source>No more units will be built for {market}.</source>
+            <translation>Für {market} werden keine Fahrzeuge mehr gebaut.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="245" />
+            <source>Declare filled</source>
+            <translation>Als ausgeschöpft kennzeichnen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="246" />
+            <source>{market}'s allocations are all filled.</source>
+            <translation>Die Kontingente für {market} sind alle ausgeschöpft.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="249" />
+            <source>Reopen market</source>
+            <translation>Markt wieder öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="250" />
+            <source>{market} is served again.</source>
+            <translation>{market} wird wieder beliefert.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="254" />
+            <source>Waiting customers beyond the free units become unservable when a market is closed or filled.</source>
+            <translation>Wird ein Markt geschlossen oder als ausgeschöpft gekennzeichnet, können wartende Kunden über die freien Fahrzeuge hinaus nicht mehr bedient werden.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/allocations.py" line="267" />
+            <source>{action}: not done</source>
+            <translation>{action}: nicht ausgeführt</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location filename="../../dealerapp/ui/pages/audit.py" line="61" />
+            <source>Words in the summary…</source>
+            <translation>Wörter in der Zusammenfassung…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/audit.py" line="63" />
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/audit.py" line="68" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/audit.py" line="68" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/audit.py" line="108" />
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/audit.py" line="109" />
+            <source>Everything</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/audit.py" line="124" />
+            <source>{shown} of {total} changes shown (the newest {limit})</source>
+            <translation>{shown} von {total} Änderungen angezeigt (die neuesten {limit})</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/audit.py" line="128" />
+            <source>{shown} of {total} changes shown</source>
+            <translation>{shown} von {total} Änderungen angezeigt</translation>
+        </message>
+    </context>
+    <context>
         <name>Column</name>
         <message>
             <location filename="../../dealerapp/ui/texts.py" line="14" />
@@ -427,114 +786,1309 @@
         </message>
     </context>
     <context>
+        <name>DetailsDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="295" />
+            <source>Order {number}</source>
+            <translation>Bestellung {number}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="303" />
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="310" />
+            <source>{code} ({label}) locks the specification: it can no longer change.</source>
+            <translation>{code} ({label}) sperrt die Ausstattung: sie kann nicht mehr geändert werden.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="313" />
+            <source>VIN</source>
+            <translation>FIN</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="313" />
+            <source>Production week</source>
+            <translation>Produktionswoche</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="314" />
+            <source>ETA</source>
+            <translation>Voraussichtliche Ankunft</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="315" />
+            <source>Specification</source>
+            <translation>Ausstattung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="329" />
+            <source>Write the date as YYYY-MM-DD, e.g. 2011-08-02</source>
+            <translation>Geben Sie das Datum als JJJJ-MM-TT ein, z. B. 2011-08-02</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectiveDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="31" />
+            <source>Market closed (no more cars for a market)</source>
+            <translation>Markt geschlossen (keine weiteren Fahrzeuge für einen Markt)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="34" />
+            <source>Allocations filled (a market's units all taken)</source>
+            <translation>Kontingente ausgeschöpft (alle Fahrzeuge eines Marktes vergeben)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="37" />
+            <source>Order bank closes (no more orders)</source>
+            <translation>Auftragsbuch schließt (keine weiteren Bestellungen)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="40" />
+            <source>A market's allocation (units)</source>
+            <translation>Kontingent eines Marktes (Fahrzeuge)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="43" />
+            <source>A dealer's allocation changes (units, + or -)</source>
+            <translation>Kontingent eines Händlers ändert sich (Fahrzeuge, + oder -)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="46" />
+            <source>Production volume (the planned run)</source>
+            <translation>Produktionsmenge (geplante Stückzahl)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="48" />
+            <source>Production ends</source>
+            <translation>Produktionsende</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="49" />
+            <source>Production starts</source>
+            <translation>Produktionsbeginn</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="50" />
+            <source>Delay (weeks or a date)</source>
+            <translation>Verzögerung (Wochen oder ein Datum)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="54" />
+            <source>market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="55" />
+            <source>program</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="56" />
+            <source>dealer</source>
+            <translation>Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="57" />
+            <source>units</source>
+            <translation>Stückzahl</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="58" />
+            <source>from</source>
+            <translation>geplante Stückzahl bisher</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="59" />
+            <source>to</source>
+            <translation>geplante Stückzahl neu</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="60" />
+            <source>weeks</source>
+            <translation>Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="61" />
+            <source>date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="92" />
+            <source>Add a directive</source>
+            <translation>Anweisung hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="96" />
+            <source>From the memo: “{sentence}”</source>
+            <translation>Aus der Mitteilung: „{sentence}“</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="98" />
+            <source>Not tied to one sentence of the memo.</source>
+            <translation>Nicht an einen bestimmten Satz der Mitteilung gebunden.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="106" />
+            <source>It names the {vehicle}, which no program here tracks.</source>
+            <translation>Genannt wird {vehicle}; dafür gibt es hier kein Programm.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="119" />
+            <source>What it says</source>
+            <translation>Aussage</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="122" />
+            <source>Official (can be applied)</source>
+            <translation>Offiziell (kann angewendet werden)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="123" />
+            <source>Rumor (only a scenario)</source>
+            <translation>Gerücht (nur als Szenario)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="125" />
+            <source>Confidence</source>
+            <translation>Verlässlichkeit</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="130" />
+            <source>It names {market}, which is not a market here yet: add it on the Setup page (Markets) to apply a directive about it.</source>
+            <translation>Genannt wird {market}, hier noch kein Markt: Legen Sie ihn auf der Seite Einrichtung (Märkte) an, um eine Anweisung dazu anzuwenden.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="143" />
+            <source>on</source>
+            <translation>am</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="156" />
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="157" />
+            <source>Program</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="158" />
+            <source>Dealer</source>
+            <translation>Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="158" />
+            <source>Units</source>
+            <translation>Fahrzeuge</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="159" />
+            <source>Planned run from</source>
+            <translation>Geplante Stückzahl bisher</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="160" />
+            <source>Planned run to</source>
+            <translation>Geplante Stückzahl neu</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="161" />
+            <source>Weeks</source>
+            <translation>Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="161" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="172" />
+            <source>Add the directive</source>
+            <translation>Anweisung hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/directive_dialog.py" line="232" />
+            <source>Still needed: {fields}.</source>
+            <translation>Noch erforderlich: {fields}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectiveTableModel</name>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="33" />
+            <source>Apply</source>
+            <translation>Anwenden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="35" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="37" />
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="39" />
+            <source>Program</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="41" />
+            <source>Dealer</source>
+            <translation>Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="43" />
+            <source>Units</source>
+            <translation>Fahrzeuge</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="45" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="47" />
+            <source>To</source>
+            <translation>Auf</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="49" />
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="51" />
+            <source>Weeks</source>
+            <translation>Wochen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="53" />
+            <source>Confidence</source>
+            <translation>Verlässlichkeit</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="62" />
+            <source>({vehicle}: not tracked)</source>
+            <translation>({vehicle}: kein Programm)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="114" />
+            <source>Added by a person from the memo's text</source>
+            <translation>Von einer Person aus dem Text der Mitteilung hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="116" />
+            <source>Corrected by a person; the reader's version is kept with the memo</source>
+            <translation>Von einer Person korrigiert; die eingelesene Fassung bleibt bei der Mitteilung erhalten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="118" />
+            <source>About the {vehicle}, which no program here tracks: nothing applies until it is tracked</source>
+            <translation>Betrifft {vehicle}, wofür es hier kein Programm gibt: Nichts davon wird angewendet, bis es als Programm angelegt ist</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/models/directives.py" line="122" />
+            <source>A rumor: shown only as a scenario, never applied</source>
+            <translation>Ein Gerücht: nur als Szenario gezeigt, nie angewendet</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditEntryDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="260" />
+            <source>Edit {customer}'s entry</source>
+            <translation>Eintrag von {customer} bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="269" />
+            <source>Specification</source>
+            <translation>Ausstattung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="270" />
+            <source>Refund terms</source>
+            <translation>Erstattungsbedingungen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="271" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="292" />
+            <source>Nothing has changed yet.</source>
+            <translation>Noch nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_dialog.py" line="295" />
+            <source>The refund terms are too long for a letter (2,000 characters).</source>
+            <translation>Die Erstattungsbedingungen sind zu lang für einen Brief (2.000 Zeichen).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryView</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="25" />
+            <source>refundable</source>
+            <translation>erstattbar</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="27" />
+            <source>not refundable</source>
+            <translation>nicht erstattbar</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="29" />
+            <source>method not noted</source>
+            <translation>Zahlungsart nicht erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="30" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="36" />
+            <source>Entry</source>
+            <translation>Eintrag</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="37" />
+            <source>Dealer</source>
+            <translation>Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="38" />
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="39" />
+            <source>Program</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="40" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="41" />
+            <source>Position</source>
+            <translation>Platz</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="42" />
+            <source>Joined</source>
+            <translation>Eingetragen am</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="44" />
+            <source>Deposit</source>
+            <translation>Anzahlung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="47" />
+            <source>Paid on</source>
+            <translation>Bezahlt am</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="48" />
+            <source>Refunded on</source>
+            <translation>Erstattet am</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="49" />
+            <source>Refund terms</source>
+            <translation>Erstattungsbedingungen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="50" />
+            <source>Specification</source>
+            <translation>Ausstattung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="51" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/entry_view.py" line="53" />
+            <source>Position history</source>
+            <translation>Verlauf des Platzes</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersPage</name>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="82" />
+            <source>every open entry</source>
+            <translation>alle laufenden Einträge</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="84" />
+            <source>covered customers</source>
+            <translation>gedeckte Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="85" />
+            <source>pending customers</source>
+            <translation>offene Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="86" />
+            <source>unservable customers</source>
+            <translation>nicht bedienbare Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="90" />
+            <source>only those not told yet</source>
+            <translation>nur noch nicht Benachrichtigte</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="96" />
+            <source>Letter</source>
+            <translation>Brief</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="96" />
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="97" />
+            <source>Dealer</source>
+            <translation>Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="97" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="122" />
+            <source>Use the filters instead</source>
+            <translation>Stattdessen die Filter verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="131" />
+            <source>Tick all</source>
+            <translation>Alle auswählen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="131" />
+            <source>Untick all</source>
+            <translation>Alle abwählen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="144" />
+            <source>Print preview…</source>
+            <translation>Druckvorschau…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="145" />
+            <source>Print…</source>
+            <translation>Drucken…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="146" />
+            <source>Save one PDF…</source>
+            <translation>Als ein PDF speichern…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="147" />
+            <source>One PDF per customer…</source>
+            <translation>Ein PDF pro Kunde…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="148" />
+            <source>Edit a copy of this letter…</source>
+            <translation>Kopie dieses Briefs bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="181" />
+            <source>All markets</source>
+            <translation>Alle Märkte</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="185" />
+            <source>All dealers</source>
+            <translation>Alle Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="209" />
+            <source>For the {count} customer(s) chosen in the waitlist</source>
+            <translation>Für {count} in der Warteliste gewählte(n) Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="211" />
+            <source>For the {count} customer(s) chosen</source>
+            <translation>Für {count} gewählte(n) Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="282" />
+            <source>Nobody matches: no letter to write.</source>
+            <translation>Niemand entspricht der Auswahl: Es ist kein Brief zu schreiben.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="292" />
+            <source>{count} customer(s) speak {language}: this letter is not written in it, so they get it in {instead}.</source>
+            <translation>{count} Kunde(n) sprechen {language}: Diesen Brief gibt es in dieser Sprache nicht, daher erhalten sie ihn auf {instead}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="297" />
+            <source> or </source>
+            <translation> oder </translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="307" />
+            <source>{total} letter(s)</source>
+            <translation>{total} Brief(e)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="309" />
+            <source>{ticked} of {total} letter(s) ticked</source>
+            <translation>{ticked} von {total} Brief(en) ausgewählt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="344" />
+            <source>Did the {count} letter(s) print correctly?</source>
+            <translation>Wurden die {count} Brief(e) richtig gedruckt?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="349" />
+            <source>Save the letters</source>
+            <translation>Briefe speichern</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="356" />
+            <source>A folder for one PDF per customer</source>
+            <translation>Ordner für ein PDF pro Kunde</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="368" />
+            <source>Writing {count} letter(s)…</source>
+            <translation>{count} Brief(e) werden geschrieben…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="374" />
+            <source>Stopped: no letter was written, and nobody is marked as told.</source>
+            <translation>Abgebrochen: Es wurde kein Brief geschrieben, und niemand ist als benachrichtigt markiert.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="379" />
+            <source>The letters were not written</source>
+            <translation>Die Briefe wurden nicht geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="385" />
+            <source>The {count} letter(s) are saved in {file}.</source>
+            <translation>Die {count} Brief(e) sind in {file} gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="390" />
+            <source>The {count} letter(s) are saved one PDF per customer in {folder}.</source>
+            <translation>Die {count} Brief(e) sind als ein PDF pro Kunde in {folder} gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="397" />
+            <source>Stop</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="398" />
+            <source>Letters</source>
+            <translation>Briefe</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="425" />
+            <source>{count} letter(s) written; the database is read-only, so they are not marked as sent.</source>
+            <translation>{count} Brief(e) geschrieben; die Datenbank ist schreibgeschützt, daher sind sie nicht als versendet markiert.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="432" />
+            <source>Mark the letters as sent?</source>
+            <translation>Briefe als versendet markieren?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="435" />
+            <source>Mark them as sent? Each customer then counts as told, and a copy of their letter is kept with them. Answer No if they still need checking: they stay owed, and you can print or save them again.</source>
+            <translation>Als versendet markieren? Jeder Kunde gilt dann als benachrichtigt, und eine Kopie seines Briefs wird bei ihm abgelegt. Antworten Sie mit Nein, wenn die Briefe noch geprüft werden müssen: Dann bleiben sie offen, und Sie können sie erneut drucken oder speichern.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="444" />
+            <source>{count} letter(s) written, not marked as sent: they stay owed.</source>
+            <translation>{count} Brief(e) geschrieben, nicht als versendet markiert; sie bleiben offen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="461" />
+            <source>Keeping a copy of each letter…</source>
+            <translation>Von jedem Brief wird eine Kopie abgelegt…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="471" />
+            <source>Stopped: nobody was marked as told.</source>
+            <translation>Abgebrochen: Niemand wurde als benachrichtigt markiert.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="476" />
+            <source>{count} letter(s) marked as sent.</source>
+            <translation>{count} Brief(e) als versendet markiert.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="482" />
+            <source>Marking {count} letter(s) as sent</source>
+            <translation>{count} Brief(e) werden als versendet markiert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="485" />
+            <source>The letters were written but not marked as sent</source>
+            <translation>Die Briefe wurden geschrieben, aber nicht als versendet markiert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="498" />
+            <source>Letter templates</source>
+            <translation>Briefvorlagen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/letters.py" line="507" />
+            <source>Saving the template</source>
+            <translation>Vorlage wird gespeichert</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="217" />
+            <location filename="../../dealerapp/ui/main_window.py" line="139" />
+            <source>Database: {where}</source>
+            <translation>Datenbank: {where}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="219" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="221" />
+            <location filename="../../dealerapp/ui/main_window.py" line="223" />
             <source>Set up your &amp;dealership…</source>
             <translation>Ihr &amp;Autohaus einrichten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="222" />
+            <location filename="../../dealerapp/ui/main_window.py" line="224" />
             <source>&amp;Open a database file…</source>
             <translation>Datenbankdatei ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="223" />
+            <location filename="../../dealerapp/ui/main_window.py" line="225" />
             <source>&amp;Connect to a shared server…</source>
             <translation>Mit einem gemeinsamen &amp;Server verbinden…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="235" />
+            <location filename="../../dealerapp/ui/main_window.py" line="237" />
             <source>Import a &amp;waitlist…</source>
             <translation>&amp;Warteliste importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="236" />
+            <location filename="../../dealerapp/ui/main_window.py" line="238" />
             <source>Import a dealer &amp;list…</source>
             <translation>Händler&amp;liste importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="237" />
+            <location filename="../../dealerapp/ui/main_window.py" line="239" />
             <source>Import &amp;order statuses…</source>
             <translation>&amp;Bestellstatus importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="242" />
+            <location filename="../../dealerapp/ui/main_window.py" line="244" />
             <source>&amp;Export the waitlist…</source>
             <translation>Warteliste &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="248" />
+            <location filename="../../dealerapp/ui/main_window.py" line="250" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sicherungen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="252" />
+            <location filename="../../dealerapp/ui/main_window.py" line="254" />
             <source>&amp;Staff and roles…</source>
             <translation>&amp;Mitarbeiter und Rollen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="256" />
+            <location filename="../../dealerapp/ui/main_window.py" line="258" />
             <source>Load &amp;demo data…</source>
             <translation>&amp;Demodaten laden…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="260" />
+            <location filename="../../dealerapp/ui/main_window.py" line="262" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="271" />
+            <location filename="../../dealerapp/ui/main_window.py" line="273" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="280" />
+            <location filename="../../dealerapp/ui/main_window.py" line="282" />
             <source>&amp;Refresh</source>
             <translation>A&amp;ktualisieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="289" />
+            <location filename="../../dealerapp/ui/main_window.py" line="291" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="290" />
+            <location filename="../../dealerapp/ui/main_window.py" line="292" />
             <source>&amp;About dealerapp</source>
             <translation>Ü&amp;ber dealerapp</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="296" />
+            <location filename="../../dealerapp/ui/main_window.py" line="298" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="311" />
+            <location filename="../../dealerapp/ui/main_window.py" line="313" />
             <source>The window will be in %1 from the next start.</source>
             <translation>Das Fenster erscheint ab dem nächsten Start auf %1.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="321" />
+            <source>Database: {where} — read-only</source>
+            <translation>Datenbank: {where} — schreibgeschützt</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemoView</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="58" />
+            <source>Choose a memo above, or import one.</source>
+            <translation>Wählen Sie oben eine Mitteilung oder importieren Sie eine.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="106" />
+            <source>Add a directive from this sentence…</source>
+            <translation>Anweisung aus diesem Satz hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="117" />
+            <source>What the memo says (untick to leave one out, double-click to fix):</source>
+            <translation>Was die Mitteilung sagt (Häkchen entfernen, um eine auszulassen; Doppelklick zum Korrigieren):</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="146" />
+            <source>Apply</source>
+            <translation>Anwenden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="148" />
+            <source>Show scenario</source>
+            <translation>Szenario zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="150" />
+            <source>Revert</source>
+            <translation>Zurücknehmen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="152" />
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="155" />
+            <source>Delete a memo that was never applied: junk, the wrong file</source>
+            <translation>Eine nie angewendete Mitteilung löschen: Unbrauchbares, die falsche Datei</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="161" />
+            <source>Add a directive…</source>
+            <translation>Anweisung hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="163" />
+            <source>Something the memo says that the reader did not read</source>
+            <translation>Etwas aus der Mitteilung, das beim Einlesen nicht erkannt wurde</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="190" />
+            <source>{names} and {last}</source>
+            <translation>{names} und {last}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="195" />
+            <source>It also names the {vehicles}, which no program here tracks.</source>
+            <translation>Genannt wird auch: {vehicles} – dafür gibt es hier kein Programm.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="197" />
+            <source>It also names the {vehicles}, which no programs here track.</source>
+            <translation>Genannt werden auch: {vehicles} – dafür gibt es hier keine Programme.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="201" />
+            <source>This memo is about the {vehicles}, which no program here tracks.</source>
+            <translation>Diese Mitteilung betrifft: {vehicles} – dafür gibt es hier kein Programm.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="203" />
+            <source>This memo is about the {vehicles}, which no programs here track.</source>
+            <translation>Diese Mitteilung betrifft: {vehicles} – dafür gibt es hier keine Programme.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="209" />
+            <source>Track it as a program and the memo is read again.</source>
+            <translation>Legen Sie das Fahrzeug als Programm an, dann wird die Mitteilung erneut eingelesen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="212" />
+            <source>Nothing read about it applies until then.</source>
+            <translation>Bis dahin wird nichts angewendet, was dazu erkannt wurde.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="215" />
+            <source>Track the {vehicle}…</source>
+            <translation>{vehicle} als Programm anlegen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="228" />
+            <source>May matter, read these: {count} sentence(s) name a car or a market with words such as allocate, end or delay, but gave no directive.</source>
+            <translation>Könnte wichtig sein, bitte lesen: Sätze, die ein Fahrzeug oder einen Markt mit Wörtern wie „zuteilen“, „enden“ oder „verzögern“ nennen, aber keine Anweisung ergaben ({count}).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="259" />
+            <source>Memo {memo}: {file} — from {sender}, {date} — {confidence} — {state}</source>
+            <translation>Mitteilung {memo}: {file} — von {sender}, {date} — {confidence} — {state}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="262" />
+            <source>unknown sender</source>
+            <translation>unbekannter Absender</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="263" />
+            <source>undated</source>
+            <translation>undatiert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="274" />
+            <source>A rumor is never applied; look at it as a scenario</source>
+            <translation>Ein Gerücht wird nie angewendet; sehen Sie es sich als Szenario an</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="288" />
+            <source>Scenario (nothing is written):</source>
+            <translation>Szenario (es wird nichts gespeichert):</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="289" />
+            <source>Applying would:</source>
+            <translation>Das Anwenden würde:</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="292" />
+            <source>Applied:</source>
+            <translation>Angewendet:</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="294" />
+            <source>change no data</source>
+            <translation>keine Daten ändern</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="295" />
+            <source>note: {line}</source>
+            <translation>Hinweis: {line}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="296" />
+            <source>left out: {line}</source>
+            <translation>ausgelassen: {line}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="299" />
+            <source>Customers whose flag changes: {moves}</source>
+            <translation>Kunden, deren Markierung sich ändert: {moves}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/memo_view.py" line="301" />
+            <source>none</source>
+            <translation>keine</translation>
         </message>
     </context>
     <context>
         <name>MemosPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="92" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="74" />
+            <source>Memos (*.txt *.eml *.msg *.pdf);;All files (*)</source>
+            <translation>Mitteilungen (*.txt *.eml *.msg *.pdf);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="93" />
             <source>&amp;Import memo…</source>
             <translation>Mitteilung &amp;importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="94" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="95" />
             <source>Import a memo file (.txt, .eml, .msg, .pdf)</source>
             <translation>Eine Mitteilung als Datei importieren (.txt, .eml, .msg, .pdf)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="96" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="97" />
             <source>&amp;Paste memo text…</source>
             <translation>Mitteilungstext ein&amp;fügen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="189" />
+            <source>Import a memo</source>
+            <translation>Mitteilung importieren</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="201" />
+            <source>Importing {file}</source>
+            <translation>{file} wird importiert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="204" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="224" />
+            <source>The memo was not imported</source>
+            <translation>Die Mitteilung wurde nicht importiert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="212" />
+            <source>Paste a memo</source>
+            <translation>Mitteilung einfügen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="213" />
+            <source>Paste the memo's text, with its From: and Date: lines if any:</source>
+            <translation>Fügen Sie den Text der Mitteilung ein, gegebenenfalls mit den Zeilen „Von:“ und „Datum:“:</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="221" />
+            <source>Importing the pasted memo</source>
+            <translation>Die eingefügte Mitteilung wird importiert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="236" />
+            <source>This does not look like a memo</source>
+            <translation>Das sieht nicht nach einer Mitteilung aus</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="237" />
+            <source>Store it as a memo anyway?</source>
+            <translation>Trotzdem als Mitteilung speichern?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="250" />
+            <source>look it over, then Apply</source>
+            <translation>sehen Sie sie durch und wählen Sie dann „Anwenden“</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="251" />
+            <source>look it over; a rumor is only ever a scenario</source>
+            <translation>sehen Sie sie durch; ein Gerücht ist immer nur ein Szenario</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="252" />
+            <source>nothing in it changes allocations; read the sentences that may matter</source>
+            <translation>nichts darin ändert Kontingente; lesen Sie die Sätze, die wichtig sein könnten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="254" />
+            <source>Imported memo {memo}: {confidence}, {count} directive(s); {next_step}.</source>
+            <translation>Mitteilung {memo} importiert: {confidence}, {count} Anweisung(en); {next_step}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="267" />
+            <source>Why is memo {memo} deleted? (kept in the audit log)</source>
+            <translation>Warum wird Mitteilung {memo} gelöscht? (wird im Protokoll festgehalten)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="269" />
+            <source>Delete the memo</source>
+            <translation>Mitteilung löschen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="274" />
+            <source>A reason is needed to delete memo {memo}. Why is it deleted?</source>
+            <translation>Zum Löschen von Mitteilung {memo} ist ein Grund nötig. Warum wird sie gelöscht?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="286" />
+            <source>Deleting memo {memo}</source>
+            <translation>Mitteilung {memo} wird gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="289" />
+            <source>The memo was not deleted</source>
+            <translation>Die Mitteilung wurde nicht gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="302" />
+            <source>Memo {memo} cannot be applied</source>
+            <translation>Mitteilung {memo} kann nicht angewendet werden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="308" />
+            <source>Apply the memo?</source>
+            <translation>Mitteilung anwenden?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="309" />
+            <source>Apply memo {memo}?</source>
+            <translation>Mitteilung {memo} anwenden?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="313" />
+            <source>A safety copy of the database is made first; Revert undoes it exactly.</source>
+            <translation>Zuerst wird eine Sicherungskopie der Datenbank angelegt; „Zurücknehmen“ macht alles genau rückgängig.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="320" />
+            <source>Applied memo {memo}.</source>
+            <translation>Mitteilung {memo} angewendet.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="324" />
+            <source>Applying memo {memo}</source>
+            <translation>Mitteilung {memo} wird angewendet</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="327" />
+            <source>The memo was not applied</source>
+            <translation>Die Mitteilung wurde nicht angewendet</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="338" />
+            <source>Memo {memo} cannot be reverted</source>
+            <translation>Mitteilung {memo} kann nicht zurückgenommen werden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="345" />
+            <source>{count} of them were already told by letter; each will be owed a correction letter (Letters page).</source>
+            <translation>{count} davon wurden bereits per Brief benachrichtigt; für jeden ist dann ein Korrekturbrief fällig (Seite Briefe).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="354" />
+            <source>Revert the memo?</source>
+            <translation>Mitteilung zurücknehmen?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="356" />
+            <source>Undo everything memo {memo} changed? The customers' flags go back to what they were before it was applied.</source>
+            <translation>Alles rückgängig machen, was Mitteilung {memo} geändert hat? Die Markierungen der Kunden werden auf den Stand vor dem Anwenden zurückgesetzt.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="367" />
+            <source>Reverting memo {memo}</source>
+            <translation>Mitteilung {memo} wird zurückgenommen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="370" />
+            <source>Reverted memo {memo}.</source>
+            <translation>Mitteilung {memo} zurückgenommen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="372" />
+            <source>The memo was not reverted</source>
+            <translation>Die Mitteilung wurde nicht zurückgenommen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="379" />
+            <source>{count} from {move}</source>
+            <translation>{count} von {move}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="385" />
+            <source>Customers whose flag changed: {moves}.</source>
+            <translation>Kunden, deren Markierung sich geändert hat: {moves}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="386" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="402" />
+            <source>{count} correction letter(s) are owed.</source>
+            <translation>{count} Korrekturbrief(e) fällig.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="404" />
+            <source>{count} 'cannot be served' letter(s) are owed.</source>
+            <translation>{count} Brief(e) „nicht bedienbar“ fällig.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="409" />
+            <source>Write the {count} letter(s)…</source>
+            <translation>Die {count} Brief(e) schreiben…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="436" />
+            <source>Track the {vehicle}</source>
+            <translation>{vehicle} als Programm anlegen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="437" />
+            <source>Memo {memo} names the {vehicle}. As a program, its allocation, waitlist and memos are kept here; the memo is read again once it is saved.</source>
+            <translation>Mitteilung {memo} nennt {vehicle}. Als Programm werden Kontingent, Warteliste und Mitteilungen dazu hier geführt; nach dem Speichern wird die Mitteilung erneut eingelesen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="456" />
+            <source>Added the program {name} ({code}) and read memo {memo} again: {count} directive(s)</source>
+            <translation>Programm {name} ({code}) hinzugefügt und Mitteilung {memo} erneut eingelesen: {count} Anweisung(en)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="461" />
+            <source>Adding the program</source>
+            <translation>Programm wird hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="462" />
+            <source>The program was not added</source>
+            <translation>Das Programm wurde nicht hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="478" />
+            <source>Correcting the directive</source>
+            <translation>Anweisung wird korrigiert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="481" />
+            <source>Not corrected</source>
+            <translation>Nicht korrigiert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="519" />
+            <source>Added a {kind} to memo {memo}</source>
+            <translation>Anweisung ({kind}) zu Mitteilung {memo} hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="525" />
+            <source>Adding the directive</source>
+            <translation>Anweisung wird hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="527" />
+            <source>The directive was not added</source>
+            <translation>Die Anweisung wurde nicht hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="530" />
+            <source>Reading the programs and markets</source>
+            <translation>Programme und Märkte werden gelesen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersPage</name>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="88" />
+            <source>Find an order, customer, dealer or VIN…</source>
+            <translation>Bestellung, Kunde, Händler oder FIN suchen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="98" />
+            <source>Change status…</source>
+            <translation>Status ändern…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="99" />
+            <source>VIN, ETA, specification…</source>
+            <translation>FIN, Ankunft, Ausstattung…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="100" />
+            <source>Order status letter…</source>
+            <translation>Brief zum Bestellstatus…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="101" />
+            <source>Import status file…</source>
+            <translation>Statusdatei importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="137" />
+            <source>All orders ({count})</source>
+            <translation>Alle Bestellungen ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="185" />
+            <source>Choose an order to see its history.</source>
+            <translation>Wählen Sie eine Bestellung, um ihren Verlauf zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="198" />
+            <source>Order {number}</source>
+            <translation>Bestellung {number}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="199" />
+            <source>entry {id}</source>
+            <translation>Eintrag {id}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="200" />
+            <source>{stage} since {date}</source>
+            <translation>{stage} seit {date}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="203" />
+            <source>VIN {vin}</source>
+            <translation>FIN {vin}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="204" />
+            <source>Production week {week}</source>
+            <translation>Produktionswoche {week}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="205" />
+            <source>ETA {eta}</source>
+            <translation>Voraussichtliche Ankunft {eta}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="206" />
+            <source>Specification (locked)</source>
+            <translation>Ausstattung (gesperrt)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="206" />
+            <source>Specification</source>
+            <translation>Ausstattung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="207" />
+            <source>Timeline</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="235" />
+            <source>Changing the order status…</source>
+            <translation>Bestellstatus wird geändert…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="237" />
+            <source>Order status</source>
+            <translation>Bestellstatus</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="251" />
+            <source>Saving the order…</source>
+            <translation>Bestellung wird gespeichert…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="253" />
+            <source>Order details</source>
+            <translation>Bestelldetails</translation>
         </message>
     </context>
     <context>
@@ -570,22 +2124,22 @@
             <translation>Angebot und Warteliste eines Programms, wie gebucht. Klicken Sie eine Zeile unter „Zu tun“ oder doppelklicken Sie einen Markt oder Händler, um zu seinen Kunden zu gehen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="54" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="56" />
             <source>Letters</source>
             <translation>Briefe</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="56" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="58" />
             <source>Tell customers where they stand. Choose the letter and who gets it, look at it, then print it or save PDFs; mark them sent so nobody is told the same news twice.</source>
             <translation>Sagen Sie den Kunden, wo sie stehen. Wählen Sie den Brief und die Empfänger, sehen Sie ihn an, drucken Sie ihn oder speichern Sie PDFs; als versendet markiert, erfährt niemand dieselbe Nachricht zweimal.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="77" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="78" />
             <source>Memos</source>
             <translation>Mitteilungen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="79" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="80" />
             <source>Bring in a memo (drop a file on the window, Ctrl+I, or paste its text), see what it says and whom it affects, then apply it. Rumors can only be looked at as scenarios.</source>
             <translation>Holen Sie eine Mitteilung herein (Datei auf das Fenster ziehen, Strg+I oder Text einfügen), sehen Sie, was sie sagt und wen sie betrifft, und wenden Sie sie an. Gerüchte lassen sich nur als Szenario ansehen.</translation>
         </message>
@@ -610,148 +2164,430 @@
             <translation>Die Fahrzeuge, die Sie nach Kontingent verkaufen, Ihre Märkte und Händler mit dem, was ihre Briefe brauchen. Anteile und Fahrzeuge stehen unter Kontingente.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="64" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="66" />
             <source>Waitlist</source>
             <translation>Warteliste</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="66" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="68" />
             <source>Every customer in every dealer's queue, with whether a car is there for them. Right-click an entry (or use the shortcuts) to move, assign, cancel, refund or deliver.</source>
             <translation>Jeder Kunde in der Warteliste jedes Händlers, und ob ein Fahrzeug für ihn da ist. Rechtsklick auf einen Eintrag (oder die Tastenkürzel) zum Verschieben, Zuteilen, Stornieren, Erstatten oder Ausliefern.</translation>
         </message>
     </context>
     <context>
-        <name>WaitlistPage</name>
+        <name>RecipientTable</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="107" />
-            <source>Choose an entry to see it here.</source>
-            <translation>Wählen Sie einen Eintrag, um ihn hier zu sehen.</translation>
+            <location filename="../../dealerapp/ui/widgets/recipients.py" line="24" />
+            <source>Customer</source>
+            <translation>Kunde</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="122" />
-            <source>Show only one program</source>
-            <translation>Nur ein Programm zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="123" />
-            <source>Show only one market</source>
-            <translation>Nur einen Markt zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="124" />
-            <source>Show only one dealer</source>
-            <translation>Nur einen Händler zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="126" />
-            <source>Show only one flag</source>
-            <translation>Nur eine Markierung zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="131" />
-            <source>Find: customer, dealer, status, specification…</source>
-            <translation>Suchen: Kunde, Händler, Status, Ausstattung…</translation>
-        </message>
-        <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="134" />
-            <source>Program</source>
-            <translation>Programm</translation>
-        </message>
-        <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="134" />
-            <source>Market</source>
-            <translation>Markt</translation>
-        </message>
-        <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="135" />
+            <location filename="../../dealerapp/ui/widgets/recipients.py" line="24" />
             <source>Dealer</source>
             <translation>Händler</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="135" />
+            <location filename="../../dealerapp/ui/widgets/recipients.py" line="24" />
+            <source>Pos.</source>
+            <translation>Platz</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/recipients.py" line="24" />
+            <source>Flag</source>
+            <translation>Markierung</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultBar</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/result_bar.py" line="32" />
+            <source>Close this message</source>
+            <translation>Diese Meldung schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="265" />
+            <source>Status of order {number}</source>
+            <translation>Status der Bestellung {number}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="277" />
+            <source>New status</source>
+            <translation>Neuer Status</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/orders.py" line="278" />
+            <source>As of</source>
+            <translation>Gültig ab</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupplyChart</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/supply_chart.py" line="22" />
+            <source>Have a unit</source>
+            <translation>Mit Fahrzeug</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/supply_chart.py" line="23" />
+            <source>Covered</source>
+            <translation>Gedeckt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/supply_chart.py" line="24" />
+            <source>Pending</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/supply_chart.py" line="25" />
+            <source>Unservable</source>
+            <translation>Nicht bedienbar</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/supply_chart.py" line="35" />
+            <source>Customers per market</source>
+            <translation>Kunden pro Markt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateEditor</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/template_editor.py" line="36" />
+            <source>Edit a copy of “{name}” ({language})</source>
+            <translation>Kopie von „{name}“ bearbeiten ({language})</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/template_editor.py" line="45" />
+            <source>Jinja2 template of the letter's HTML. Values such as {{ customer.name }} are escaped for you. Saved as your own copy; the built-in letter stays as it is.</source>
+            <translation>Jinja2-Vorlage für das HTML des Briefs. Werte wie {{ customer.name }} werden für Sie maskiert. Gespeichert wird Ihre eigene Kopie; der mitgelieferte Brief bleibt, wie er ist.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/template_editor.py" line="79" />
+            <source>No customer to show the letter for.</source>
+            <translation>Kein Kunde, für den der Brief gezeigt werden kann.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="83" />
+            <source>Transfer units</source>
+            <translation>Fahrzeuge übertragen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="84" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="89" />
+            <source>To</source>
+            <translation>An</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="93" />
+            <source>Units</source>
+            <translation>Fahrzeuge</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="97" />
+            <source>Give at least 1 unit.</source>
+            <translation>Geben Sie mindestens 1 Fahrzeug an.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="99" />
+            <source>There is no other dealer in this market.</source>
+            <translation>In diesem Markt gibt es keinen anderen Händler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="61" />
+            <source>Grant units</source>
+            <translation>Fahrzeuge zuteilen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="61" />
+            <source>Cut units</source>
+            <translation>Fahrzeuge streichen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="62" />
+            <source>For</source>
+            <translation>Für</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="67" />
+            <source>Units</source>
+            <translation>Fahrzeuge</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="69" />
+            <source>YYYY-MM, optional</source>
+            <translation>JJJJ-MM, optional</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="70" />
+            <source>For month</source>
+            <translation>Für Monat</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="74" />
+            <source>Give at least 1 unit.</source>
+            <translation>Geben Sie mindestens 1 Fahrzeug an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Value</name>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="99" />
+            <source>covered</source>
+            <translation>gedeckt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="100" />
+            <source>pending</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="101" />
+            <source>unservable</source>
+            <translation>nicht bedienbar</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="102" />
+            <source>waiting</source>
+            <translation>wartend</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="103" />
+            <source>assigned</source>
+            <translation>zugeteilt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="104" />
+            <source>ordered</source>
+            <translation>bestellt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="105" />
+            <source>delivered</source>
+            <translation>ausgeliefert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="106" />
+            <source>cancelled</source>
+            <translation>storniert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="107" />
+            <source>refunded</source>
+            <translation>erstattet</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="108" />
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="109" />
+            <source>closed</source>
+            <translation>geschlossen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="110" />
+            <source>filled</source>
+            <translation>ausgeschöpft</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="111" />
+            <source>closed and filled</source>
+            <translation>geschlossen und ausgeschöpft</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="112" />
+            <source>official</source>
+            <translation>offiziell</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="113" />
+            <source>rumor</source>
+            <translation>Gerücht</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="114" />
+            <source>imported</source>
+            <translation>importiert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="115" />
+            <source>applied</source>
+            <translation>angewendet</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="116" />
+            <source>reverted</source>
+            <translation>zurückgenommen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="117" />
+            <source>dismissed</source>
+            <translation>verworfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitlistPage</name>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="109" />
+            <source>Choose an entry to see it here.</source>
+            <translation>Wählen Sie einen Eintrag, um ihn hier zu sehen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="124" />
+            <source>Show only one program</source>
+            <translation>Nur ein Programm zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="125" />
+            <source>Show only one market</source>
+            <translation>Nur einen Markt zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="126" />
+            <source>Show only one dealer</source>
+            <translation>Nur einen Händler zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="128" />
+            <source>Show only one flag</source>
+            <translation>Nur eine Markierung zeigen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="133" />
+            <source>Find: customer, dealer, status, specification…</source>
+            <translation>Suchen: Kunde, Händler, Status, Ausstattung…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="136" />
+            <source>Program</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="136" />
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
+            <source>Dealer</source>
+            <translation>Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
             <source>Flag</source>
             <translation>Markierung</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="152" />
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="171" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="154" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="173" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="232" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="234" />
             <source>{shown} of {total} entries</source>
             <translation>{shown} von {total} Einträgen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="234" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="236" />
             <source>{total} entries</source>
             <translation>{total} Einträge</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="303" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="305" />
             <source>&amp;Add customer…</source>
             <translation>Kunde &amp;hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="305" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="307" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="306" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="308" />
             <source>Move &amp;up</source>
             <translation>Nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="308" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="310" />
             <source>Move &amp;down</source>
             <translation>Nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="311" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="313" />
             <source>A&amp;ssign a unit</source>
             <translation>Fahrzeug &amp;zuteilen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="314" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="316" />
             <source>&amp;Cancel entry…</source>
             <translation>Eintrag &amp;stornieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="317" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="319" />
             <source>&amp;Refund deposit…</source>
             <translation>Anzahlung &amp;erstatten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="320" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="322" />
             <source>Mark &amp;delivered</source>
             <translation>Als ausge&amp;liefert markieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="323" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="325" />
             <source>&amp;Write a letter…</source>
             <translation>Brief &amp;schreiben…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="326" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="328" />
             <source>E&amp;xport the customer's data…</source>
             <translation>Kundendaten e&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="329" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="331" />
             <source>Erase the customer's personal data…</source>
             <translation>Personenbezogene Daten des Kunden löschen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="334" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="336" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="336" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="338" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
+        </message>
+    </context>
+    <context>
+        <name>_LedgerDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="32" />
+            <source>Why (kept in the ledger and the audit log)</source>
+            <translation>Warum (wird im Kontingentbuch und im Protokoll festgehalten)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="41" />
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="47" />
+            <source>A reason is required.</source>
+            <translation>Ein Grund ist erforderlich.</translation>
         </message>
     </context>
 </TS>

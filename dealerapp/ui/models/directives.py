@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from dealerapp.memos.queries import DirectiveRow
@@ -17,29 +24,44 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class _Field:
-    title: str
+    title: str  # marked for lupdate in the "DirectiveTableModel" context, shown translated
     name: str | None  # the correction's field name; None when not editable
     value: Callable[[DirectiveRow], Any]
 
 
 FIELDS = (
-    _Field("Apply", None, lambda d: not d.excluded),
-    _Field("Kind", None, lambda d: d.kind.replace("_", " ")),
-    _Field("Market", "market", lambda d: d.market),
-    _Field("Program", "program", lambda d: d.program or _untracked(d)),
-    _Field("Dealer", "dealer", lambda d: d.dealer),
-    _Field("Units", "units", lambda d: d.units),
-    _Field("From", "from", lambda d: d.from_units),
-    _Field("To", "to", lambda d: d.to_units),
-    _Field("Date", "date", lambda d: d.on_date.isoformat() if d.on_date else None),
-    _Field("Weeks", "weeks", lambda d: d.weeks),
-    _Field("Confidence", None, lambda d: d.confidence),
-)
+    _Field(str(QT_TRANSLATE_NOOP("DirectiveTableModel", "Apply")), None,
+           lambda d: not d.excluded),
+    _Field(str(QT_TRANSLATE_NOOP("DirectiveTableModel", "Kind")), None,
+           lambda d: d.kind.replace("_", " ")),
+    _Field(str(QT_TRANSLATE_NOOP("DirectiveTableModel", "Market")), "market",
+           lambda d: d.market),
+    _Field(str(QT_TRANSLATE_NOOP("DirectiveTableModel", "Program")), "program",
+           lambda d: d.program or _untracked(d)),
+    _Field(str(QT_TRANSLATE_NOOP("DirectiveTableModel", "Dealer")), "dealer",
+           lambda d: d.dealer),
+    _Field(str(QT_TRANSLATE_NOOP("DirectiveTableModel", "Units")), "units",
+           lambda d: d.units),
+    _Field(str(QT_TRANSLATE_NOOP("DirectiveTableModel", "From")), "from",
+           lambda d: d.from_units),
+    _Field(str(QT_TRANSLATE_NOOP("DirectiveTableModel", "To")), "to",
+           lambda d: d.to_units),
+    _Field(str(QT_TRANSLATE_NOOP("DirectiveTableModel", "Date")), "date",
+           lambda d: d.on_date.isoformat() if d.on_date else None),
+    _Field(str(QT_TRANSLATE_NOOP("DirectiveTableModel", "Weeks")), "weeks",
+           lambda d: d.weeks),
+    _Field(str(QT_TRANSLATE_NOOP("DirectiveTableModel", "Confidence")), None,
+           lambda d: d.confidence),
+)  # fmt: skip
 INTEGER_FIELDS = {"units", "from", "to", "weeks"}
 
 
 def _untracked(directive: DirectiveRow) -> str | None:
-    return f"({directive.vehicle}: not tracked)" if directive.vehicle else None
+    if not directive.vehicle:
+        return None
+    return QCoreApplication.translate("DirectiveTableModel", "({vehicle}: not tracked)").format(
+        vehicle=directive.vehicle
+    )
 
 
 class DirectiveTableModel(QAbstractTableModel):
@@ -70,7 +92,7 @@ class DirectiveTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return FIELDS[section].title
+            return QCoreApplication.translate("DirectiveTableModel", FIELDS[section].title)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -89,14 +111,15 @@ class DirectiveTableModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             if directive.added_by_hand:
-                return "Added by a person from the memo's text"
+                return self.tr("Added by a person from the memo's text")
             if directive.corrected:
-                return "Corrected by a person; the reader's version is kept with the memo"
+                return self.tr("Corrected by a person; the reader's version is kept with the memo")
             if directive.program is None and directive.vehicle:
-                return (f"About the {directive.vehicle}, which no program here tracks: "
-                        "nothing applies until it is tracked")  # fmt: skip
+                return self.tr("About the {vehicle}, which no program here tracks: "
+                               "nothing applies until it is tracked").format(
+                    vehicle=directive.vehicle)  # fmt: skip
             if directive.confidence == "rumor":
-                return "A rumor: shown only as a scenario, never applied"
+                return self.tr("A rumor: shown only as a scenario, never applied")
         if role == Qt.ItemDataRole.FontRole and directive.excluded:
             font = QFont()
             font.setStrikeOut(True)

@@ -75,14 +75,14 @@ class AllocationsPage(Page):
             remember_columns(table, key)
         self.market_table.selectionModel().currentRowChanged.connect(self._market_chosen)
         self.dealer_table.selectionModel().currentRowChanged.connect(self._dealer_chosen)
-        self.ledger_title = QLabel("<b>Ledger</b>")
+        self.ledger_title = QLabel("<b>" + self.tr("Ledger") + "</b>")
         buttons = QHBoxLayout()
-        self.grant_button = QPushButton("Grant units…")
-        self.cut_button = QPushButton("Cut units…")
-        self.transfer_button = QPushButton("Transfer…")
-        self.close_button = QPushButton("Close market…")
-        self.fill_button = QPushButton("Declare filled…")
-        self.reopen_button = QPushButton("Reopen…")
+        self.grant_button = QPushButton(self.tr("Grant units…"))
+        self.cut_button = QPushButton(self.tr("Cut units…"))
+        self.transfer_button = QPushButton(self.tr("Transfer…"))
+        self.close_button = QPushButton(self.tr("Close market…"))
+        self.fill_button = QPushButton(self.tr("Declare filled…"))
+        self.reopen_button = QPushButton(self.tr("Reopen…"))
         for button, slot in (
             (self.grant_button, lambda: self.change_units("Grant")),
             (self.cut_button, lambda: self.change_units("Cut")),
@@ -161,8 +161,12 @@ class AllocationsPage(Page):
         if market is None:
             self.ledger.set_rows([])
             return
-        holder = dealer or f"{market} (national share and all dealers)"
-        self.ledger_title.setText(f"<b>Ledger: {holder}</b>")
+        holder = dealer or self.tr("{market} (national share and all dealers)").format(
+            market=market
+        )
+        self.ledger_title.setText(
+            "<b>" + self.tr("Ledger: {holder}").format(holder=holder) + "</b>"
+        )
         self.tasks.read(
             lambda session: ledger_rows(session, market=market, dealer=dealer),
             self.ledger.set_rows,
@@ -176,7 +180,9 @@ class AllocationsPage(Page):
             button.setEnabled(self.market is not None)
 
     def _holder(self) -> str:
-        return f"dealer {self.dealer}" if self.dealer else f"the {self.market} national share"
+        if self.dealer:
+            return self.tr("dealer {dealer}").format(dealer=self.dealer)
+        return self.tr("the {market} national share").format(market=self.market)
 
     def change_units(self, verb: str) -> None:
         if self.market is None:
@@ -184,7 +190,12 @@ class AllocationsPage(Page):
         dialog = UnitsDialog(verb, self._holder(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        operation = allocation.grant if verb == "Grant" else allocation.cut
+        grant = verb == "Grant"
+        operation = allocation.grant if grant else allocation.cut
+        title = self.tr("Grant units") if grant else self.tr("Cut units")
+        error_title = (
+            self.tr("Units not changed (Grant)") if grant else self.tr("Units not changed (Cut)")
+        )
         units, reason = dialog.units.value(), dialog.reason.text().strip()
         period = dialog.period.text().strip() or None
         dealer, market = self.dealer, None if self.dealer else self.market
@@ -193,7 +204,7 @@ class AllocationsPage(Page):
                 session, program=None, units=units, reason=reason, period=period,
                 dealer=dealer, market=market,
             ),
-            title=f"{verb} units", changes=CHANGES, error_title=f"Units not changed ({verb})",
+            title=title, changes=CHANGES, error_title=error_title,
             done=self._report,
         )  # fmt: skip
 
@@ -216,7 +227,8 @@ class AllocationsPage(Page):
                 session, program=None, units=units, reason=reason, from_dealer=giver,
                 to_dealer=taker,
             ),
-            title="Transferring units", changes=CHANGES, error_title="Units not transferred",
+            title=self.tr("Transferring units"), changes=CHANGES,
+            error_title=self.tr("Units not transferred"),
             done=self._report,
         )  # fmt: skip
 
@@ -225,15 +237,25 @@ class AllocationsPage(Page):
             return
         market = self.market
         words = {
-            MarketEventKind.CLOSE: ("Close market", f"No more units will be built for {market}."),
-            MarketEventKind.FILL: ("Declare filled", f"{market}'s allocations are all filled."),
-            MarketEventKind.REOPEN: ("Reopen market", f"{market} is served again."),
+            MarketEventKind.CLOSE: (
+                self.tr("Close market"),
+                self.tr("No more units will be built for {market}."),
+            ),
+            MarketEventKind.FILL: (
+                self.tr("Declare filled"),
+                self.tr("{market}'s allocations are all filled."),
+            ),
+            MarketEventKind.REOPEN: (
+                self.tr("Reopen market"),
+                self.tr("{market} is served again."),
+            ),
         }[kind]
-        warning = (
-            " Waiting customers beyond the free units become unservable when a market is "
+        warning = self.tr(
+            "Waiting customers beyond the free units become unservable when a market is "
             "closed or filled."
         )
-        dialog = ReasonDialog(words[0], words[1] + warning, self)
+        text = words[1].format(market=market) + " " + warning
+        dialog = ReasonDialog(words[0], text, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         reason = dialog.reason.text().strip()
@@ -241,7 +263,8 @@ class AllocationsPage(Page):
             lambda session: markets.change_state(
                 session, kind, market=market, program=None, reason=reason
             ),
-            title=words[0], changes=CHANGES, error_title=f"{words[0]}: not done",
+            title=words[0], changes=CHANGES,
+            error_title=self.tr("{action}: not done").format(action=words[0]),
             done=self._report,
         )  # fmt: skip
 

@@ -58,14 +58,14 @@ class AuditPage(Page):
         self.actor = QComboBox()
         self.area = QComboBox()
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Words in the summary…")
+        self.text.setPlaceholderText(self.tr("Words in the summary…"))
         self.text.setClearButtonEnabled(True)
-        self.use_since = QCheckBox("Since")
+        self.use_since = QCheckBox(self.tr("Since"))
         self.since = QDateEdit(QDate.currentDate().addMonths(-1))
         self.since.setCalendarPopup(True)
         self.since.setDisplayFormat("yyyy-MM-dd")
         self.since.setEnabled(False)
-        for label, widget in (("Who", self.actor), ("What", self.area)):
+        for label, widget in ((self.tr("Who"), self.actor), (self.tr("What"), self.area)):
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             widget.setMinimumWidth(140)
             filters.addWidget(QLabel(label))
@@ -105,8 +105,8 @@ class AuditPage(Page):
     def show_data(self, data: Any) -> None:
         assert isinstance(data, _AuditData)
         for combo, values, everyone in (
-            (self.actor, data.choices.actors, "Everyone"),
-            (self.area, data.choices.areas, "Everything"),
+            (self.actor, data.choices.actors, self.tr("Everyone")),
+            (self.area, data.choices.areas, self.tr("Everything")),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
@@ -119,5 +119,11 @@ class AuditPage(Page):
             combo.blockSignals(False)
         self.model.set_rows(data.rows)
         self.table.resizeColumnsToContents()
-        more = f" (the newest {LIMIT:,})" if len(data.rows) == LIMIT else ""
-        self.count.setText(f"{len(data.rows):,} of {data.choices.total:,} changes shown{more}")
+        shown, total = f"{len(data.rows):,}", f"{data.choices.total:,}"
+        self.count.setText(
+            self.tr("{shown} of {total} changes shown (the newest {limit})").format(
+                shown=shown, total=total, limit=f"{LIMIT:,}"
+            )
+            if len(data.rows) == LIMIT
+            else self.tr("{shown} of {total} changes shown").format(shown=shown, total=total)
+        )

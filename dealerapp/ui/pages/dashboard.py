@@ -36,7 +36,7 @@ def _supply_columns(name: Column[SupplyRow], *, state: bool) -> list[Column[Supp
     columns = [name]
     if state:
         columns.append(
-            Column("State", lambda r: r.state,
+            Column("State", lambda r: translated("Value", r.state),
                    colour=lambda r: "#f6d0d0" if r.state != "open" else None)
         )  # fmt: skip
         columns.append(
@@ -77,9 +77,9 @@ DEALER_COLUMNS.insert(1, Column("Market", lambda r: r.market))
 MEMO_COLUMNS: list[Column[MemoRow]] = [
     Column("Date", lambda r: r.received_on.isoformat() if r.received_on else ""),
     Column("Sender", lambda r: r.sender),
-    Column("Confidence", lambda r: r.confidence,
+    Column("Confidence", lambda r: translated("Value", r.confidence),
            colour=lambda r: "#f6d0d0" if r.confidence == "rumor" else None),
-    Column("State", lambda r: r.state),
+    Column("State", lambda r: translated("Value", r.state)),
 ]  # fmt: skip
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ from dealerapp.services.changes import Changed
 from dealerapp.services.letters_log import SentLetter, log_sent, recipients, record_template_saved
 from dealerapp.services.reference import Choices, choices
 from dealerapp.services.servability import Servability
+from dealerapp.ui.language import chosen_language
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.recipients import RecipientTable
@@ -77,16 +79,23 @@ class LettersPage(Page):
         self.dealer.setObjectName("letterDealer")
         self.flag = QComboBox()
         self.flag.setObjectName("letterFlag")
-        self.flag.addItem("every open entry", None)
+        self.flag.addItem(self.tr("every open entry"), None)
+        flag_texts = {
+            Servability.COVERED: self.tr("covered customers"),
+            Servability.PENDING: self.tr("pending customers"),
+            Servability.UNSERVABLE: self.tr("unservable customers"),
+        }
         for flag in Servability:
-            self.flag.addItem(f"{flag.value} customers", flag.value)
-        self.not_notified = QCheckBox("only those not told yet")
+            self.flag.addItem(flag_texts[flag], flag.value)
+        self.not_notified = QCheckBox(self.tr("only those not told yet"))
         self.not_notified.setChecked(True)
         for combo in (self.market, self.flag):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         name_combo(self.dealer, 16)
-        for label, widget in (("Letter", self.template), ("Market", self.market),
-                              ("Dealer", self.dealer), ("Who", self.flag)):  # fmt: skip
+        for label, widget in (
+            (self.tr("Letter"), self.template), (self.tr("Market"), self.market),
+            (self.tr("Dealer"), self.dealer), (self.tr("Who"), self.flag),
+        ):  # fmt: skip
             bar.addWidget(QLabel(label))
             bar.addWidget(widget)
         bar.addWidget(self.not_notified)
@@ -110,7 +119,7 @@ class LettersPage(Page):
         chosen_layout = QHBoxLayout(self.chosen_bar)
         chosen_layout.setContentsMargins(0, 0, 0, 0)
         self.chosen_label = QLabel()
-        use_filters = QPushButton("Use the filters instead")
+        use_filters = QPushButton(self.tr("Use the filters instead"))
         use_filters.clicked.connect(lambda: self.use_entries(None))
         chosen_layout.addWidget(self.chosen_label, 1)
         chosen_layout.addWidget(use_filters)
@@ -119,7 +128,7 @@ class LettersPage(Page):
         self.recipients = RecipientTable()
         left_layout.addWidget(self.recipients, 1)
         ticks = QHBoxLayout()
-        for text, on in (("Tick all", True), ("Untick all", False)):
+        for text, on in ((self.tr("Tick all"), True), (self.tr("Untick all"), False)):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, on=on: self.recipients.tick_all(on))
             ticks.addWidget(button)
@@ -132,11 +141,11 @@ class LettersPage(Page):
         split.setSizes([470, 700])
         self.layout_.addWidget(split, 1)
         buttons = QHBoxLayout()
-        self.preview_button = QPushButton("Print preview…")
-        self.print_button = QPushButton("Print…")
-        self.pdf_button = QPushButton("Save one PDF…")
-        self.each_button = QPushButton("One PDF per customer…")
-        self.edit_button = QPushButton("Edit a copy of this letter…")
+        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.pdf_button = QPushButton(self.tr("Save one PDF…"))
+        self.each_button = QPushButton(self.tr("One PDF per customer…"))
+        self.edit_button = QPushButton(self.tr("Edit a copy of this letter…"))
         # Letters count as sent only when the person says they came out right (never on a
         # read-only database).
         self.can_mark_sent = True
@@ -169,11 +178,11 @@ class LettersPage(Page):
             self.template.addItem(info.title, info.name)
         self.template.setToolTip("\n".join(f"{i.title}: {i.purpose}" for i in self.info))
         self.market.clear()
-        self.market.addItem("All markets", None)
+        self.market.addItem(self.tr("All markets"), None)
         for code, name in options.markets:
             self.market.addItem(f"{name} ({code})", code)
         self.dealer.clear()
-        self.dealer.addItem("All dealers", None)
+        self.dealer.addItem(self.tr("All dealers"), None)
         for dealer in options.dealers:
             self.dealer.addItem(dealer.label, dealer.code)
         fit_popup(self.dealer)
@@ -196,10 +205,12 @@ class LettersPage(Page):
                 self.template.setCurrentIndex(index)
         self.chosen_bar.setVisible(entry_ids is not None)
         if entry_ids is not None:
-            self.chosen_label.setText(
-                f"For the {len(entry_ids):,} customer(s) chosen"
-                + (" in the waitlist" if template is None else "")
+            chosen = (
+                self.tr("For the {count} customer(s) chosen in the waitlist")
+                if template is None
+                else self.tr("For the {count} customer(s) chosen")
             )
+            self.chosen_label.setText(chosen.format(count=f"{len(entry_ids):,}"))
         for combo in (self.market, self.dealer, self.flag):
             combo.setEnabled(entry_ids is None)
         self.refresh()
@@ -268,7 +279,8 @@ class LettersPage(Page):
         if letters:
             self.recipients.setCurrentRow(0)
         else:
-            self.preview.setHtml("<p>Nobody matches: no letter to write.</p>")
+            nobody = self.tr("Nobody matches: no letter to write.")
+            self.preview.setHtml(f"<p>{escape(nobody)}</p>")
 
     def _note_languages(self, letters: list[Letter]) -> None:
         lines = []
@@ -276,9 +288,14 @@ class LettersPage(Page):
             instead = {letter.data.language for letter in letters
                        if letter.data.wanted_language == wanted}  # fmt: skip
             lines.append(
-                f"{count:,} customer(s) speak {language_name(wanted)}: this letter is not "
-                f"written in it, so they get it in "
-                f"{' or '.join(language_name(code) for code in sorted(instead))}."
+                self.tr(
+                    "{count} customer(s) speak {language}: this letter is not written in it, "
+                    "so they get it in {instead}."
+                ).format(
+                    count=f"{count:,}",
+                    language=language_name(wanted),
+                    instead=self.tr(" or ").join(language_name(c) for c in sorted(instead)),
+                )
             )
         self.language_note.setText("\n".join(lines))
         self.language_note.setVisible(bool(lines))
@@ -287,9 +304,11 @@ class LettersPage(Page):
         ticked = len(self.recipients.ticked())
         total = len(self.letters)
         self.count.setText(
-            f"{total:,} letter(s)"
+            self.tr("{total} letter(s)").format(total=f"{total:,}")
             if ticked == total
-            else f"{ticked:,} of {total:,} letter(s) ticked"
+            else self.tr("{ticked} of {total} letter(s) ticked").format(
+                ticked=f"{ticked:,}", total=f"{total:,}"
+            )
         )
         for button in (self.preview_button, self.print_button, self.pdf_button, self.each_button):
             button.setEnabled(ticked > 0)
@@ -320,18 +339,22 @@ class LettersPage(Page):
         letters = self.ticked_letters()
         self._print_all(printer)
         self._confirm_sent(
-            letters, LetterOutput.PRINTER, f"Did the {len(letters):,} letter(s) print correctly?"
+            letters,
+            LetterOutput.PRINTER,
+            self.tr("Did the {count} letter(s) print correctly?").format(count=f"{len(letters):,}"),
         )
 
     def save_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the letters", "letters.pdf", "PDF (*.pdf)"
+            self, self.tr("Save the letters"), "letters.pdf", "PDF (*.pdf)"
         )
         if name:
             self.write(Path(name), None)
 
     def save_each(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "A folder for one PDF per customer")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("A folder for one PDF per customer")
+        )
         if folder:
             self.write(None, Path(folder))
 
@@ -341,31 +364,38 @@ class LettersPage(Page):
         template = self.choice()["template"]
         letters = self.ticked_letters()
         steps = render_steps(letters, out, each, keep_copies=False)
-        dialog, step = self._progress(f"Writing {len(letters):,} letter(s)…", steps)
+        dialog, step = self._progress(
+            self.tr("Writing {count} letter(s)…").format(count=f"{len(letters):,}"), steps
+        )
         try:
             check_output(out, each)
             rendered = render_letters(letters, out, each, keep_copies=False, progress=step)
         except LettersCancelled:
-            self._report("Stopped: no letter was written, and nobody is marked as told.")
+            self._report(self.tr("Stopped: no letter was written, and nobody is marked as told."))
             return
         except (OSError, DealerAppError) as exc:
             dialog.reset()
             problem = as_sentence(explain(exc) or exc)
-            QMessageBox.warning(self, "The letters were not written", problem)
+            QMessageBox.warning(self, self.tr("The letters were not written"), problem)
             return
         finally:
             dialog.reset()
             dialog.deleteLater()
-        where = f"in {out}" if out is not None else f"one PDF per customer in {each}"
-        self._confirm_sent(
-            letters, LetterOutput.PDF, f"The {len(letters):,} letter(s) are saved {where}.",
-            template, rendered.copies,
-        )  # fmt: skip
+        saved = (
+            self.tr("The {count} letter(s) are saved in {file}.").format(
+                count=f"{len(letters):,}", file=out
+            )
+            if out is not None
+            else self.tr(
+                "The {count} letter(s) are saved one PDF per customer in {folder}."
+            ).format(count=f"{len(letters):,}", folder=each)
+        )
+        self._confirm_sent(letters, LetterOutput.PDF, saved, template, rendered.copies)
 
     def _progress(self, text: str, steps: int) -> tuple[QProgressDialog, Callable[[], bool]]:
         """A progress dialog with Stop for painting on the UI thread, and its step function."""
-        dialog = QProgressDialog(text, "Stop", 0, steps, self)
-        dialog.setWindowTitle("Letters")
+        dialog = QProgressDialog(text, self.tr("Stop"), 0, steps, self)
+        dialog.setWindowTitle(self.tr("Letters"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
         done = [0]
@@ -390,20 +420,31 @@ class LettersPage(Page):
         """Sent means confirmed: a customer counts as told only when the person says so."""
         count = len(letters)
         if not self.can_mark_sent:
-            self._report(f"{count:,} letter(s) written; the database is read-only, so they are "
-                         "not marked as sent.")  # fmt: skip
+            self._report(
+                self.tr(
+                    "{count} letter(s) written; the database is read-only, so they are not "
+                    "marked as sent."
+                ).format(count=f"{count:,}")
+            )
             return
         answer = QMessageBox.question(
             self,
-            "Mark the letters as sent?",
-            f"{said}\n\nMark them as sent? Each customer then counts as told, and a copy of "
-            "their letter is kept with them. Answer No if they still need checking: they stay "
-            "owed, and you can print or save them again.",
+            self.tr("Mark the letters as sent?"),
+            f"{said}\n\n"
+            + self.tr(
+                "Mark them as sent? Each customer then counts as told, and a copy of their "
+                "letter is kept with them. Answer No if they still need checking: they stay "
+                "owed, and you can print or save them again."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
         if answer != QMessageBox.StandardButton.Yes:
-            self._report(f"{count:,} letter(s) written, not marked as sent: they stay owed.")
+            self._report(
+                self.tr("{count} letter(s) written, not marked as sent: they stay owed.").format(
+                    count=f"{count:,}"
+                )
+            )
             return
         self._log(letters, template or self.choice()["template"], output, copies)
 
@@ -417,7 +458,7 @@ class LettersPage(Page):
         info = next(i for i in self.info if i.name == template)
         if not copies:
             # Each customer's own copy, kept with them in the log.
-            dialog, step = self._progress("Keeping a copy of each letter…", len(letters))
+            dialog, step = self._progress(self.tr("Keeping a copy of each letter…"), len(letters))
             try:
                 copies = tuple(
                     SentLetter(
@@ -427,20 +468,21 @@ class LettersPage(Page):
                     for letter in letters
                 )  # fmt: skip
             except LettersCancelled:
-                self._report("Stopped: nobody was marked as told.")
+                self._report(self.tr("Stopped: nobody was marked as told."))
                 return
             finally:
                 dialog.reset()
                 dialog.deleteLater()
+        marked = self.tr("{count} letter(s) marked as sent.")
         self.tasks.write(
             lambda session: log_sent(
                 session, list(copies), template=info.name, reason=info.reason, output=output,
                 tells_flag=info.tells_flag,
             ),
-            title=f"Marking {len(copies):,} letter(s) as sent",
+            title=self.tr("Marking {count} letter(s) as sent").format(count=f"{len(copies):,}"),
             changes=frozenset({Changed.LETTERS}),
-            done=lambda result: self._report(f"{result.count:,} letter(s) marked as sent."),
-            error_title="The letters were written but not marked as sent",
+            done=lambda result: self._report(marked.format(count=f"{result.count:,}")),
+            error_title=self.tr("The letters were written but not marked as sent"),
         )  # fmt: skip
 
     def _report(self, message: str) -> None:
@@ -453,7 +495,7 @@ class LettersPage(Page):
             with self.db.reading() as session:
                 staff.require(session, StaffRole.MANAGER, "Editing a letter template")
         except NotAllowedError as refused:
-            QMessageBox.warning(self, "Letter templates", str(refused))
+            QMessageBox.warning(self, self.tr("Letter templates"), str(refused))
             return
         chosen = self.choice()
         sample = self.letters[self.recipients.currentRow()] if self.letters else None
@@ -462,14 +504,15 @@ class LettersPage(Page):
             name, saved_as = chosen["template"], str(editor.saved_as)
             self.tasks.write(
                 lambda session: record_template_saved(session, name, saved_as),
-                title="Saving the template", changes=frozenset({Changed.LETTERS}),
+                title=self.tr("Saving the template"), changes=frozenset({Changed.LETTERS}),
             )  # fmt: skip
             self._filled = False
             self.refresh()
 
 
 def language_name(code: str) -> str:
-    """ "ja" -> "Japanese", from CLDR (Babel)."""
+    """ "ja" -> "Japanese" in the window's language ("Japanisch", "japonais"), from CLDR
+    (Babel)."""
     from babel import Locale
 
-    return str(Locale("en").languages.get(code, code))
+    return str(Locale(chosen_language()).languages.get(code, code))

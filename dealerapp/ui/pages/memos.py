@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,6 +50,7 @@ from dealerapp.services import programs
 from dealerapp.services.changes import Changed
 from dealerapp.services.letters_owed import CORRECTION_LETTER, UNSERVABLE_LETTER
 from dealerapp.services.programs import code_sets
+from dealerapp.ui.language import translated
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -64,13 +65,13 @@ MEMO_COLUMNS: list[Column[MemoRow]] = [
     Column("Date", lambda r: r.received_on.isoformat() if r.received_on else ""),
     Column("Sender", lambda r: r.sender),
     Column("Subject", lambda r: r.subject, tooltip=lambda r: r.file_name),
-    Column("Confidence", lambda r: r.confidence,
+    Column("Confidence", lambda r: translated("Value", r.confidence),
            colour=lambda r: "#f6d0d0" if r.confidence == "rumor" else None),
-    Column("State", lambda r: r.state),
+    Column("State", lambda r: translated("Value", r.state)),
     Column("Directives", lambda r: r.directives, numeric=True),
     Column("File", lambda r: r.file_name),
 ]  # fmt: skip
-FILE_FILTER = "Memos (*.txt *.eml *.msg *.pdf);;All files (*)"
+FILE_FILTER = str(QT_TRANSLATE_NOOP("MemosPage", "Memos (*.txt *.eml *.msg *.pdf);;All files (*)"))
 
 
 class MemosPage(Page):
@@ -183,7 +184,12 @@ class MemosPage(Page):
 
     def choose_file(self) -> None:
         folder = str(QSettings().value("memos/lastFolder", str(Path.home())))
-        name, _ = QFileDialog.getOpenFileName(self, "Import a memo", folder, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a memo"),
+            folder,
+            QCoreApplication.translate("MemosPage", FILE_FILTER),
+        )
         if name:
             QSettings().setValue("memos/lastFolder", str(Path(name).parent))
             self.import_file(Path(name))
@@ -192,17 +198,19 @@ class MemosPage(Page):
         """Read and import off the UI thread; a bad file gets the reader's message, nothing else."""
         self.tasks.write(
             lambda session: import_memo(session, read_file(path), anyway=anyway),
-            title=f"Importing {path.name}",
+            title=self.tr("Importing {file}").format(file=path.name),
             changes=frozenset({Changed.MEMOS}),
             done=self._imported,
-            error_title="The memo was not imported",
+            error_title=self.tr("The memo was not imported"),
             handled=lambda error: self._names_nothing(error, lambda: self.import_file(
                 path, anyway=True)),
         )  # fmt: skip
 
     def paste_text(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
-            self, "Paste a memo", "Paste the memo's text, with its From: and Date: lines if any:"
+            self,
+            self.tr("Paste a memo"),
+            self.tr("Paste the memo's text, with its From: and Date: lines if any:"),
         )
         if ok and text.strip():
             self.import_text(text)
@@ -210,10 +218,10 @@ class MemosPage(Page):
     def import_text(self, text: str, *, anyway: bool = False) -> None:
         self.tasks.write(
             lambda session: import_memo(session, read_pasted(text), anyway=anyway),
-            title="Importing the pasted memo",
+            title=self.tr("Importing the pasted memo"),
             changes=frozenset({Changed.MEMOS}),
             done=self._imported,
-            error_title="The memo was not imported",
+            error_title=self.tr("The memo was not imported"),
             handled=lambda error: self._names_nothing(
                 error, lambda: self.import_text(text, anyway=True)
             ),
@@ -225,8 +233,8 @@ class MemosPage(Page):
             return False
         answer = QMessageBox.question(
             self,
-            "This does not look like a memo",
-            as_sentence(error) + "\n\nStore it as a memo anyway?",
+            self.tr("This does not look like a memo"),
+            as_sentence(error) + "\n\n" + self.tr("Store it as a memo anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -239,28 +247,33 @@ class MemosPage(Page):
         parsed = result.parsed
         kinds = len(parsed.directives)
         next_step = (
-            "look it over, then Apply" if kinds and parsed.confidence.value == "official"
-            else "look it over; a rumor is only ever a scenario" if kinds
-            else "nothing in it changes allocations; read the sentences that may matter"
+            self.tr("look it over, then Apply") if kinds and parsed.confidence.value == "official"
+            else self.tr("look it over; a rumor is only ever a scenario") if kinds
+            else self.tr("nothing in it changes allocations; read the sentences that may matter")
         )  # fmt: skip
+        said = self.tr("Imported memo {memo}: {confidence}, {count} directive(s); {next_step}.")
         self.view.result.show_result(
-            f"Imported memo {result.memo_id}: {parsed.confidence.value}, {kinds} directive(s); "
-            f"{next_step}."
-        )
+            said.format(
+                memo=result.memo_id, confidence=parsed.confidence.value, count=kinds,
+                next_step=next_step,
+            )
+        )  # fmt: skip
         self.imported.emit(result.memo_id)
 
     def delete_current(self) -> None:
         if self.current_id is None:
             return
         memo_id = self.current_id
-        prompt = f"Why is memo {memo_id} deleted? (kept in the audit log)"
+        prompt = self.tr("Why is memo {memo} deleted? (kept in the audit log)").format(memo=memo_id)
         while True:
-            reason, ok = QInputDialog.getText(self, "Delete the memo", prompt)
+            reason, ok = QInputDialog.getText(self, self.tr("Delete the memo"), prompt)
             if not ok:
                 return
             if reason.strip():
                 break
-            prompt = f"A reason is needed to delete memo {memo_id}. Why is it deleted?"
+            prompt = self.tr("A reason is needed to delete memo {memo}. Why is it deleted?").format(
+                memo=memo_id
+            )
 
         def done(summary: str) -> None:
             self.current_id = None
@@ -270,10 +283,10 @@ class MemosPage(Page):
 
         self.tasks.write(
             lambda session: delete_memo(session, memo_id, reason=reason),
-            title=f"Deleting memo {memo_id}",
+            title=self.tr("Deleting memo {memo}").format(memo=memo_id),
             changes=frozenset({Changed.MEMOS}),
             done=done,
-            error_title="The memo was not deleted",
+            error_title=self.tr("The memo was not deleted"),
         )
 
     # -- acting ----------------------------------------------------------------------------
@@ -286,30 +299,32 @@ class MemosPage(Page):
         self.tasks.read(
             lambda session: consequences.of_apply(session, memo_id),
             lambda ahead: self._confirm_apply(memo_id, ahead),
-            error_title=f"Memo {memo_id} cannot be applied",
+            error_title=self.tr("Memo {memo} cannot be applied").format(memo=memo_id),
         )
 
     def _confirm_apply(self, memo_id: int, ahead: consequences.Consequences) -> None:
         answer = QMessageBox.question(
             self,
-            "Apply the memo?",
-            f"Apply memo {memo_id}?\n\n"
+            self.tr("Apply the memo?"),
+            self.tr("Apply memo {memo}?").format(memo=memo_id)
+            + "\n\n"
             + "\n".join(f"• {line}" for line in ahead.sentences())
-            + "\n\nA safety copy of the database is made first; Revert undoes it exactly.",
+            + "\n\n"
+            + self.tr("A safety copy of the database is made first; Revert undoes it exactly."),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
 
         def done(plan: memo_apply.MemoPlan) -> None:
             self.view.show_plan(plan)
-            self._say_done(f"Applied memo {memo_id}.", ahead)
+            self._say_done(self.tr("Applied memo {memo}.").format(memo=memo_id), ahead)
 
         self.tasks.write(
             lambda session: memo_apply.apply(session, memo_id),
-            title=f"Applying memo {memo_id}",
+            title=self.tr("Applying memo {memo}").format(memo=memo_id),
             changes=frozenset(Changed),
             done=done,
-            error_title="The memo was not applied",
+            error_title=self.tr("The memo was not applied"),
             backup=f"before-memo-{memo_id}-apply",
         )
 
@@ -320,22 +335,28 @@ class MemosPage(Page):
         self.tasks.read(
             lambda session: consequences.of_revert(session, memo_id),
             lambda ahead: self._confirm_revert(memo_id, ahead),
-            error_title=f"Memo {memo_id} cannot be reverted",
+            error_title=self.tr("Memo {memo} cannot be reverted").format(memo=memo_id),
         )
 
     def _confirm_revert(self, memo_id: int, ahead: consequences.Consequences) -> None:
         told = (
-            f"\n\n{ahead.already_told:,} of them were already told by letter; each will be "
-            "owed a correction letter (Letters page)."
+            "\n\n"
+            + self.tr(
+                "{count} of them were already told by letter; each will be owed a correction "
+                "letter (Letters page)."
+            ).format(count=f"{ahead.already_told:,}")
             if ahead.already_told
             else ""
         )
         lines = [line for line in ahead.sentences() if "already told" not in line]
         answer = QMessageBox.question(
             self,
-            "Revert the memo?",
-            f"Undo everything memo {memo_id} changed? The customers' flags go back to what "
-            "they were before it was applied.\n\n"
+            self.tr("Revert the memo?"),
+            self.tr(
+                "Undo everything memo {memo} changed? The customers' flags go back to what "
+                "they were before it was applied."
+            ).format(memo=memo_id)
+            + "\n\n"
             + "\n".join(f"• {line}" for line in lines)
             + told,
         )
@@ -343,17 +364,28 @@ class MemosPage(Page):
             return
         self.tasks.write(
             lambda session: memo_apply.revert(session, memo_id),
-            title=f"Reverting memo {memo_id}",
+            title=self.tr("Reverting memo {memo}").format(memo=memo_id),
             changes=frozenset(Changed),
-            done=lambda _done: self._say_done(f"Reverted memo {memo_id}.", ahead),
-            error_title="The memo was not reverted",
+            done=lambda _done: self._say_done(
+                self.tr("Reverted memo {memo}.").format(memo=memo_id), ahead
+            ),
+            error_title=self.tr("The memo was not reverted"),
             backup=f"before-memo-{memo_id}-revert",
         )
 
     def _say_done(self, first: str, ahead: consequences.Consequences) -> None:
         """The result where the person looks, and the letters it makes owed one click away."""
-        moves = ", ".join(f"{n:,} from {move}" for move, n in ahead.moves.most_common())
-        text = f"{first} Customers whose flag changed: {moves or 'none'}."
+        moves = ", ".join(
+            self.tr("{count} from {move}").format(count=f"{n:,}", move=move)
+            for move, n in ahead.moves.most_common()
+        )
+        text = (
+            first
+            + " "
+            + self.tr("Customers whose flag changed: {moves}.").format(
+                moves=moves or self.tr("none")
+            )
+        )
         owed = ahead.owed_ids
         letter, ids = next(
             (
@@ -366,11 +398,15 @@ class MemosPage(Page):
         if letter is None:
             self.view.result.show_result(text)
         else:
-            what = "correction" if letter == CORRECTION_LETTER else "'cannot be served'"
-            text += f" {len(ids):,} {what} letter(s) are owed."
+            owed_text = (
+                self.tr("{count} correction letter(s) are owed.")
+                if letter == CORRECTION_LETTER
+                else self.tr("{count} 'cannot be served' letter(s) are owed.")
+            )
+            text += " " + owed_text.format(count=f"{len(ids):,}")
             self.view.result.show_result(
                 text,
-                f"Write the {len(ids):,} letter(s)…",
+                self.tr("Write the {count} letter(s)…").format(count=f"{len(ids):,}"),
                 lambda: self.letter_requested.emit(list(ids), letter),
             )
         window = self.window()
@@ -397,9 +433,11 @@ class MemosPage(Page):
         form = ProgramForm(sets)
         form.suggest(name=vehicle.name, code=vehicle.code, oem=vehicle.oem)
         dialog = FormDialog(
-            f"Track the {vehicle.name}", form,
-            f"Memo {memo_id} names the {vehicle.name}. As a program, its allocation, waitlist "
-            "and memos are kept here; the memo is read again once it is saved.", self,
+            self.tr("Track the {vehicle}").format(vehicle=vehicle.name), form,
+            self.tr("Memo {memo} names the {vehicle}. As a program, its allocation, waitlist "
+                    "and memos are kept here; the memo is read again once it is saved.").format(
+                memo=memo_id, vehicle=vehicle.name),
+            self,
         )  # fmt: skip
         self.program_dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -415,12 +453,13 @@ class MemosPage(Page):
 
         def done(result: ImportResult) -> None:
             count = len(result.parsed.directives)
-            self._say(f"Added the program {v.name} ({v.code}) and read memo {memo_id} again: "
-                      f"{count} directive(s)")  # fmt: skip
+            self._say(self.tr("Added the program {name} ({code}) and read memo {memo} again: "
+                              "{count} directive(s)").format(
+                name=v.name, code=v.code, memo=memo_id, count=count))  # fmt: skip
             self.open_memo(memo_id)
 
-        self.tasks.write(work, title="Adding the program", changes=frozenset(Changed),
-                         done=done, error_title="The program was not added")  # fmt: skip
+        self.tasks.write(work, title=self.tr("Adding the program"), changes=frozenset(Changed),
+                         done=done, error_title=self.tr("The program was not added"))  # fmt: skip
 
     def _say(self, text: str) -> None:
         window = self.window()
@@ -436,10 +475,10 @@ class MemosPage(Page):
             lambda session: correct_directive(
                 session, memo_id=memo_id, ordinal=ordinal, exclude=exclude, **fields
             ),
-            title="Correcting the directive",
+            title=self.tr("Correcting the directive"),
             changes=frozenset({Changed.MEMOS}),
             done=lambda _result: self.open_memo(memo_id),
-            error_title="Not corrected",
+            error_title=self.tr("Not corrected"),
         )
 
     def add_directive(self, sentence: MayMatter | None) -> None:
@@ -476,11 +515,17 @@ class MemosPage(Page):
                 )  # fmt: skip
 
             def done(_result: Any) -> None:
-                self._say(f"Added a {kind.value.replace('_', ' ')} to memo {memo_id}")
+                self._say(
+                    self.tr("Added a {kind} to memo {memo}").format(
+                        kind=kind.value.replace("_", " "), memo=memo_id
+                    )
+                )
                 self.open_memo(memo_id)
 
-            self.tasks.write(work, title="Adding the directive",
+            self.tasks.write(work, title=self.tr("Adding the directive"),
                              changes=frozenset({Changed.MEMOS}), done=done,
-                             error_title="The directive was not added")  # fmt: skip
+                             error_title=self.tr("The directive was not added"))  # fmt: skip
 
-        self.tasks.read(directive_choices, ask, error_title="Reading the programs and markets")
+        self.tasks.read(
+            directive_choices, ask, error_title=self.tr("Reading the programs and markets")
+        )

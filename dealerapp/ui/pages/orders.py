@@ -85,7 +85,7 @@ class OrdersPage(Page):
         self.stages.currentRowChanged.connect(self._stage_chosen)
         self.search = QLineEdit()
         self.search.setObjectName("orderSearch")
-        self.search.setPlaceholderText("Find an order, customer, dealer or VIN…")
+        self.search.setPlaceholderText(self.tr("Find an order, customer, dealer or VIN…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.model: RowTableModel[OrderRow] = RowTableModel(ORDER_COLUMNS, self)
@@ -95,10 +95,10 @@ class OrdersPage(Page):
         self.timeline = QTextBrowser()
         self.timeline.setObjectName("orderTimeline")
         buttons = QHBoxLayout()
-        self.status_button = QPushButton("Change status…")
-        self.details_button = QPushButton("VIN, ETA, specification…")
-        self.letter_button = QPushButton("Order status letter…")
-        self.import_button = QPushButton("Import status file…")
+        self.status_button = QPushButton(self.tr("Change status…"))
+        self.details_button = QPushButton(self.tr("VIN, ETA, specification…"))
+        self.letter_button = QPushButton(self.tr("Order status letter…"))
+        self.import_button = QPushButton(self.tr("Import status file…"))
         for button, slot in (
             (self.status_button, self.change_status),
             (self.details_button, self.edit_details),
@@ -133,7 +133,9 @@ class OrdersPage(Page):
         counts = orders.stage_counts(data.rows)
         self.stages.blockSignals(True)
         self.stages.clear()
-        self.stages.addItem(QListWidgetItem(f"All orders ({len(data.rows)})"))
+        self.stages.addItem(
+            QListWidgetItem(self.tr("All orders ({count})").format(count=len(data.rows)))
+        )
         for stage in OrderStage:
             item = QListWidgetItem(f"{STAGE_LABELS[stage]} ({counts[stage]})")
             item.setData(Qt.ItemDataRole.UserRole, stage.value)
@@ -180,7 +182,7 @@ class OrdersPage(Page):
         self._enable()
         if row is None:
             self.detail = None
-            self.timeline.setHtml("<p>Choose an order to see its history.</p>")
+            self.timeline.setHtml("<p>" + self.tr("Choose an order to see its history.") + "</p>")
             return
         self.tasks.read(lambda session: orders.order_detail(session, row.id), self._show_detail)
 
@@ -193,18 +195,24 @@ class OrdersPage(Page):
             f"{escape(step.source.value)} · {escape(step.author)}</small></td></tr>"
             for step in reversed(detail.history)
         )
-        lock = " (locked)" if row.spec_locked else ""
+        order = self.tr("Order {number}").format(number=escape(row.order_number))
+        entry = self.tr("entry {id}").format(id=row.entry_id)
+        since = self.tr("{stage} since {date}").format(
+            stage=row.stage_label, date=row.status_date.isoformat()
+        )
+        vin = self.tr("VIN {vin}").format(vin=escape(row.vin or "–"))
+        week = self.tr("Production week {week}").format(week=escape(row.production_week or "–"))
+        eta = self.tr("ETA {eta}").format(eta=row.eta.isoformat() if row.eta else "–")
+        spec = self.tr("Specification (locked)") if row.spec_locked else self.tr("Specification")
+        timeline = self.tr("Timeline")
         self.timeline.setHtml(
-            f"<h3>Order {escape(row.order_number)}</h3>"
+            f"<h3>{order}</h3>"
             f"<p>{escape(row.customer)}<br/>{escape(row.dealer)} · {escape(row.program)} · "
-            f"entry {row.entry_id}</p>"
-            f"<p><b>{escape(row.code)} {escape(row.label)}</b><br/>{row.stage_label} since "
-            f"{row.status_date.isoformat()}</p>"
-            f"<p>VIN {escape(row.vin or '–')}<br/>Production week "
-            f"{escape(row.production_week or '–')}<br/>ETA "
-            f"{row.eta.isoformat() if row.eta else '–'}</p>"
-            f"<p><b>Specification{lock}</b><br/>{escape(detail.specification or '–')}</p>"
-            f"<h4>Timeline</h4><table cellpadding='3'>{steps}</table>"
+            f"{entry}</p>"
+            f"<p><b>{escape(row.code)} {escape(row.label)}</b><br/>{since}</p>"
+            f"<p>{vin}<br/>{week}<br/>{eta}</p>"
+            f"<p><b>{spec}</b><br/>{escape(detail.specification or '–')}</p>"
+            f"<h4>{timeline}</h4><table cellpadding='3'>{steps}</table>"
         )
 
     def _enable(self) -> None:
@@ -224,9 +232,9 @@ class OrdersPage(Page):
             lambda session: orders.set_status(
                 session, order=row.order_number, code=code, status_date=day
             ),
-            title="Changing the order status…",
+            title=self.tr("Changing the order status…"),
             changes=frozenset({Changed.ORDERS, Changed.ENTRIES}),
-            error_title="Order status",
+            error_title=self.tr("Order status"),
         )
 
     def edit_details(self) -> None:
@@ -240,9 +248,9 @@ class OrdersPage(Page):
         values = dialog.values()
         self.tasks.write(
             lambda session: orders.update_details(session, order=row.order_number, **values),
-            title="Saving the order…",
+            title=self.tr("Saving the order…"),
             changes=frozenset({Changed.ORDERS}),
-            error_title="Order details",
+            error_title=self.tr("Order details"),
         )
 
     def letter(self) -> None:
@@ -254,7 +262,7 @@ class OrdersPage(Page):
 class StatusDialog(QDialog):
     def __init__(self, row: OrderRow, codes: list[CodeRow], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Status of order {row.order_number}")
+        self.setWindowTitle(self.tr("Status of order {number}").format(number=row.order_number))
         form = QFormLayout(self)
         self.code = QComboBox()
         self.code.setObjectName("statusCode")
@@ -266,8 +274,8 @@ class StatusDialog(QDialog):
         self.date.setObjectName("statusDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        form.addRow("New status", self.code)
-        form.addRow("As of", self.date)
+        form.addRow(self.tr("New status"), self.code)
+        form.addRow(self.tr("As of"), self.date)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -284,7 +292,7 @@ class DetailsDialog(QDialog):
     def __init__(self, detail: OrderDetail, parent: QWidget) -> None:
         super().__init__(parent)
         row = detail.row
-        self.setWindowTitle(f"Order {row.order_number}")
+        self.setWindowTitle(self.tr("Order {number}").format(number=row.order_number))
         form = QFormLayout(self)
         self.vin = QLineEdit(row.vin or "")
         self.vin.setObjectName("orderVin")
@@ -292,16 +300,19 @@ class DetailsDialog(QDialog):
         self.week = QLineEdit(row.production_week or "")
         self.week.setPlaceholderText("2011-18")
         self.eta = QLineEdit(row.eta.isoformat() if row.eta else "")
-        self.eta.setPlaceholderText("YYYY-MM-DD")
+        self.eta.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.spec = QLineEdit(detail.specification or "")
         self.spec.setObjectName("orderSpecification")
         if row.spec_locked:
             self.spec.setEnabled(False)
             self.spec.setToolTip(
-                f"{row.code} ({row.label}) locks the specification: it can no longer change."
+                self.tr(
+                    "{code} ({label}) locks the specification: it can no longer change."
+                ).format(code=row.code, label=row.label)
             )
-        for label, widget in (("VIN", self.vin), ("Production week", self.week),
-                              ("ETA", self.eta), ("Specification", self.spec)):  # fmt: skip
+        for label, widget in ((self.tr("VIN"), self.vin), (self.tr("Production week"), self.week),
+                              (self.tr("ETA"), self.eta),
+                              (self.tr("Specification"), self.spec)):  # fmt: skip
             form.addRow(label, widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -315,7 +326,7 @@ class DetailsDialog(QDialog):
             self.values()
         except ValueError:
             self.eta.setFocus()
-            self.eta.setToolTip("Write the date as YYYY-MM-DD, e.g. 2011-08-02")
+            self.eta.setToolTip(self.tr("Write the date as YYYY-MM-DD, e.g. 2011-08-02"))
             self.eta.setStyleSheet("background: #f4cccc;")
             return
         super().accept()

@@ -31,6 +31,7 @@ from dealerapp.services.entries import EntryDetail, EntryRow, entry_detail, list
 from dealerapp.services.reference import Choices, choices
 from dealerapp.services.waitlist import WaitlistResult
 from dealerapp.ui.customer_privacy import erase_customer_data, export_customer_data
+from dealerapp.ui.language import translated
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -48,9 +49,10 @@ ENTRY_COLUMNS: list[Column[EntryRow]] = [
     Column("Position", lambda r: r.position, numeric=True),
     Column("Customer", lambda r: r.customer),
     Column("Joined", lambda r: r.joined_on.isoformat()),
-    Column("Status", lambda r: r.status),
+    Column("Status", lambda r: translated("Value", r.status)),
     Column(
-        "Flag", lambda r: r.flag, tooltip=lambda r: r.explanation,
+        "Flag", lambda r: translated("Value", r.flag) if r.flag else "",
+        tooltip=lambda r: r.explanation,
         colour=lambda r: FLAG_COLOURS.get(r.flag),
     ),
     Column("Told", lambda r: r.told, help="When the customer was last sent a letter"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,16 +25,40 @@ from dealerapp.memos.queries import DirectiveChoices
 from dealerapp.memos.store import fields_needed
 from dealerapp.ui.widgets.problem import problem_label
 
+# Shown translated (context "DirectiveDialog"); marked here for lupdate.
 KIND_LABELS = {
-    DirectiveKind.MARKET_CLOSED: "Market closed (no more cars for a market)",
-    DirectiveKind.ALLOCATIONS_FILLED: "Allocations filled (a market's units all taken)",
-    DirectiveKind.ORDER_BANK_CLOSE: "Order bank closes (no more orders)",
-    DirectiveKind.MARKET_ALLOCATION: "A market's allocation (units)",
-    DirectiveKind.DEALER_ALLOCATION_CHANGE: "A dealer's allocation changes (units, + or -)",
-    DirectiveKind.PRODUCTION_VOLUME: "Production volume (the planned run)",
-    DirectiveKind.PRODUCTION_END: "Production ends",
-    DirectiveKind.PRODUCTION_START: "Production starts",
-    DirectiveKind.DELAY: "Delay (weeks or a date)",
+    DirectiveKind.MARKET_CLOSED: str(
+        QT_TRANSLATE_NOOP("DirectiveDialog", "Market closed (no more cars for a market)")
+    ),
+    DirectiveKind.ALLOCATIONS_FILLED: str(
+        QT_TRANSLATE_NOOP("DirectiveDialog", "Allocations filled (a market's units all taken)")
+    ),
+    DirectiveKind.ORDER_BANK_CLOSE: str(
+        QT_TRANSLATE_NOOP("DirectiveDialog", "Order bank closes (no more orders)")
+    ),
+    DirectiveKind.MARKET_ALLOCATION: str(
+        QT_TRANSLATE_NOOP("DirectiveDialog", "A market's allocation (units)")
+    ),
+    DirectiveKind.DEALER_ALLOCATION_CHANGE: str(
+        QT_TRANSLATE_NOOP("DirectiveDialog", "A dealer's allocation changes (units, + or -)")
+    ),
+    DirectiveKind.PRODUCTION_VOLUME: str(
+        QT_TRANSLATE_NOOP("DirectiveDialog", "Production volume (the planned run)")
+    ),
+    DirectiveKind.PRODUCTION_END: str(QT_TRANSLATE_NOOP("DirectiveDialog", "Production ends")),
+    DirectiveKind.PRODUCTION_START: str(QT_TRANSLATE_NOOP("DirectiveDialog", "Production starts")),
+    DirectiveKind.DELAY: str(QT_TRANSLATE_NOOP("DirectiveDialog", "Delay (weeks or a date)")),
+}
+# The fields a directive still needs, in words (the names themselves go to the service).
+FIELD_WORDS = {
+    "market": str(QT_TRANSLATE_NOOP("DirectiveDialog", "market")),
+    "program": str(QT_TRANSLATE_NOOP("DirectiveDialog", "program")),
+    "dealer": str(QT_TRANSLATE_NOOP("DirectiveDialog", "dealer")),
+    "units": str(QT_TRANSLATE_NOOP("DirectiveDialog", "units")),
+    "from": str(QT_TRANSLATE_NOOP("DirectiveDialog", "from")),
+    "to": str(QT_TRANSLATE_NOOP("DirectiveDialog", "to")),
+    "weeks": str(QT_TRANSLATE_NOOP("DirectiveDialog", "weeks")),
+    "date": str(QT_TRANSLATE_NOOP("DirectiveDialog", "date")),
 }
 # Which fields each kind uses; the others are hidden.
 USES = {
@@ -65,19 +89,24 @@ class DirectiveDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a directive")
+        self.setWindowTitle(self.tr("Add a directive"))
         self.setObjectName("directiveDialog")
         layout = QVBoxLayout(self)
         quoted = QLabel(
-            f"From the memo: “{' '.join(sentence.split())}”" if sentence
-            else "Not tied to one sentence of the memo."
-        )  # fmt: skip
+            self.tr("From the memo: “{sentence}”").format(sentence=" ".join(sentence.split()))
+            if sentence
+            else self.tr("Not tied to one sentence of the memo.")
+        )
         quoted.setWordWrap(True)
         quoted.setTextFormat(Qt.TextFormat.PlainText)
         quoted.setObjectName("directiveSentence")
         layout.addWidget(quoted)
         if vehicle and program is None:
-            note = QLabel(f"It names the {vehicle}, which no program here tracks.")
+            note = QLabel(
+                self.tr("It names the {vehicle}, which no program here tracks.").format(
+                    vehicle=vehicle
+                )
+            )
             note.setWordWrap(True)
             note.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(note)
@@ -85,20 +114,22 @@ class DirectiveDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("directiveKind")
         for value, label in KIND_LABELS.items():
-            self.kind.addItem(label, value)
+            self.kind.addItem(QCoreApplication.translate("DirectiveDialog", label), value)
         self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.form.addRow("What it says", self.kind)
+        self.form.addRow(self.tr("What it says"), self.kind)
         self.confidence = QComboBox()
         self.confidence.setObjectName("directiveConfidence")
-        self.confidence.addItem("Official (can be applied)", "official")
-        self.confidence.addItem("Rumor (only a scenario)", "rumor")
+        self.confidence.addItem(self.tr("Official (can be applied)"), "official")
+        self.confidence.addItem(self.tr("Rumor (only a scenario)"), "rumor")
         self.confidence.setCurrentIndex(self.confidence.findData(confidence))
-        self.form.addRow("Confidence", self.confidence)
+        self.form.addRow(self.tr("Confidence"), self.confidence)
         self.market = self._choice("directiveMarket", choices.markets, market)
         if market is not None and self.market.findData(market) < 0:
             missing = QLabel(
-                f"It names {market}, which is not a market here yet: add it on the Setup "
-                "page (Markets) to apply a directive about it."
+                self.tr(
+                    "It names {market}, which is not a market here yet: add it on the Setup "
+                    "page (Markets) to apply a directive about it."
+                ).format(market=market)
             )
             missing.setObjectName("directiveMissingMarket")
             missing.setWordWrap(True)
@@ -109,7 +140,7 @@ class DirectiveDialog(QDialog):
         self.from_units = self._number("directiveFrom", 0, None)
         self.to_units = self._number("directiveTo", 0, None)
         self.weeks = self._number("directiveWeeks", 0, None)
-        self.has_date = QCheckBox("on")
+        self.has_date = QCheckBox(self.tr("on"))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setObjectName("directiveDate")
@@ -122,10 +153,12 @@ class DirectiveDialog(QDialog):
         self.date.setEnabled(False)
         self.rows: dict[str, QWidget] = {}
         for name, label, widget in (
-            ("market", "Market", self.market), ("program", "Program", self.program),
-            ("dealer", "Dealer", self.dealer), ("units", "Units", self.units),
-            ("from", "Planned run from", self.from_units), ("to", "Planned run to", self.to_units),
-            ("weeks", "Weeks", self.weeks), ("date", "Date", dated),
+            ("market", self.tr("Market"), self.market),
+            ("program", self.tr("Program"), self.program),
+            ("dealer", self.tr("Dealer"), self.dealer), ("units", self.tr("Units"), self.units),
+            ("from", self.tr("Planned run from"), self.from_units),
+            ("to", self.tr("Planned run to"), self.to_units),
+            ("weeks", self.tr("Weeks"), self.weeks), ("date", self.tr("Date"), dated),
         ):  # fmt: skip
             self.form.addRow(label, widget)
             self.rows[name] = widget
@@ -135,7 +168,9 @@ class DirectiveDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add the directive")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Add the directive")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -192,7 +227,10 @@ class DirectiveDialog(QDialog):
                 label.setVisible(name in uses)
         values = self.values()
         missing = [n for n in fields_needed(self.chosen_kind()) if values.get(n) in (None, 0)]
-        self.problem.setText(f"Still needed: {', '.join(missing)}." if missing else "")
+        words = [QCoreApplication.translate("DirectiveDialog", FIELD_WORDS[n]) for n in missing]
+        self.problem.setText(
+            self.tr("Still needed: {fields}.").format(fields=", ".join(words)) if missing else ""
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
         self.adjustSize()
 

@@ -33,7 +33,7 @@ DEFAULT_TERMS = "Fully refundable if no vehicle can be allocated; refunded withi
 class AddEntryDialog(QDialog):
     def __init__(self, options: Choices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a customer to a waitlist")
+        self.setWindowTitle(self.tr("Add a customer to a waitlist"))
         self.options = options
         layout = QVBoxLayout(self)
         self.setMinimumWidth(640)
@@ -48,7 +48,7 @@ class AddEntryDialog(QDialog):
         self.title.setObjectName("title")
         self.title.setEditable(True)
         self.title.addItems(TITLES)
-        self.title.setToolTip("As the letters greet the customer: Dear Ms Byrne")
+        self.title.setToolTip(self.tr("As the letters greet the customer: Dear Ms Byrne"))
         self.family = QLineEdit()
         self.family.setObjectName("familyName")
         self.given = QLineEdit()
@@ -77,29 +77,44 @@ class AddEntryDialog(QDialog):
         self.method.addItem("—", None)
         for method in DepositMethod:
             self.method.addItem(method.value.replace("_", " "), method)
-        self.refundable = QCheckBox("Refundable")
+        self.refundable = QCheckBox(self.tr("Refundable"))
         self.refundable.setChecked(True)
         self.terms = QLineEdit(DEFAULT_TERMS)
         self.spec = QLineEdit()
-        self.spec.setPlaceholderText("Colour, gearbox, options")
+        self.spec.setPlaceholderText(self.tr("Colour, gearbox, options"))
         self.joined = QDateEdit(QDate.currentDate())
         self.joined.setCalendarPopup(True)
         self.position = QSpinBox()
-        self.position.setSpecialValueText("end of the queue")
+        self.position.setSpecialValueText(self.tr("end of the queue"))
         self.position.setRange(0, 100_000)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Required when placing ahead of others")
-        for label, widget in (
-            ("Dealer", self.dealer), ("Program", self.program), ("Title", self.title),
-            ("Family name", self.family), ("Given name", self.given), ("Company", self.company),
-            ("E-mail", self.email), ("Phone", self.phone), ("Street", self.street),
-            ("Postal code", self.postal), ("City", self.city), ("State / region", self.region),
-            ("Country", self.country), ("", self.address_note),
-            ("Deposit", self.deposit), ("Currency", self.currency),
-            ("Paid by", self.method), ("", self.refundable), ("Refund terms", self.terms),
-            ("Specification", self.spec), ("Joined", self.joined), ("Position", self.position),
-            ("Reason", self.reason),
-        ):  # fmt: skip
+        self.reason.setPlaceholderText(self.tr("Required when placing ahead of others"))
+        rows = (
+            (self.tr("Dealer"), self.dealer),
+            (self.tr("Program"), self.program),
+            (self.tr("Title"), self.title),
+            (self.tr("Family name"), self.family),
+            (self.tr("Given name"), self.given),
+            (self.tr("Company"), self.company),
+            (self.tr("E-mail"), self.email),
+            (self.tr("Phone"), self.phone),
+            (self.tr("Street"), self.street),
+            (self.tr("Postal code"), self.postal),
+            (self.tr("City"), self.city),
+            (self.tr("State / region"), self.region),
+            (self.tr("Country"), self.country),
+            ("", self.address_note),
+            (self.tr("Deposit"), self.deposit),
+            (self.tr("Currency"), self.currency),
+            (self.tr("Paid by"), self.method),
+            ("", self.refundable),
+            (self.tr("Refund terms"), self.terms),
+            (self.tr("Specification"), self.spec),
+            (self.tr("Joined"), self.joined),
+            (self.tr("Position"), self.position),
+            (self.tr("Reason"), self.reason),
+        )
+        for label, widget in rows:
             form.addRow(label, widget)
         layout.addLayout(form)
         self.problem = problem_label()
@@ -153,12 +168,16 @@ class AddEntryDialog(QDialog):
         missing = [name for name, edit in (("street", self.street), ("city", self.city))
                    if not edit.text().strip()]  # fmt: skip
         if missing:
-            return [f"No letter can be sent until the {' and '.join(missing)} are given."]
+            if len(missing) == 2:
+                return [self.tr("No letter can be sent until the street and city are given.")]
+            if missing == ["street"]:
+                return [self.tr("No letter can be sent until the street is given.")]
+            return [self.tr("No letter can be sent until the city is given.")]
         check = check_address(
             self.country.currentData() or "", street=self.street.text(), city=self.city.text(),
             region=self.region_code(), postal_code=self.postal.text(),
         )  # fmt: skip
-        return [f"For a letter: {problem}." for problem in check.problems]
+        return [self.tr("For a letter: {problem}.").format(problem=p) for p in check.problems]
 
     @property
     def currency_code(self) -> str:
@@ -168,19 +187,21 @@ class AddEntryDialog(QDialog):
     def problems(self) -> list[str]:
         found = []
         if not self.family.text().strip() and not self.company.text().strip():
-            found.append("Give the customer's family name or a company name.")
+            found.append(self.tr("Give the customer's family name or a company name."))
         try:
             if to_minor(self.deposit.text() or "0", self.currency_code or "USD") < 0:
-                found.append("The deposit cannot be negative.")
+                found.append(self.tr("The deposit cannot be negative."))
         except InputError as exc:
-            found.append(f"The deposit is not valid: {exc}.")
+            found.append(self.tr("The deposit is not valid: {problem}.").format(problem=exc))
         email = self.email.text().strip()
         if email and ("@" not in email or "." not in email.split("@")[-1]):
-            found.append("The e-mail address does not look complete.")
+            found.append(self.tr("The e-mail address does not look complete."))
         if self.position.value() and not self.reason.text().strip():
-            found.append("Say why this customer goes ahead of others (the reason is kept).")
+            found.append(
+                self.tr("Say why this customer goes ahead of others (the reason is kept).")
+            )
         if self.dealer.currentIndex() < 0:
-            found.append("Choose a dealer.")
+            found.append(self.tr("Choose a dealer."))
         return found
 
     def validate(self) -> None:
@@ -236,7 +257,7 @@ class EditEntryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit {customer}'s entry")
+        self.setWindowTitle(self.tr("Edit {customer}'s entry").format(customer=customer))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.spec = QLineEdit(specification)
@@ -245,9 +266,9 @@ class EditEntryDialog(QDialog):
         self.terms.setObjectName("terms")
         self.notes = QLineEdit(notes)
         self.notes.setObjectName("notes")
-        form.addRow("Specification", self.spec)
-        form.addRow("Refund terms", self.terms)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Specification"), self.spec)
+        form.addRow(self.tr("Refund terms"), self.terms)
+        form.addRow(self.tr("Notes"), self.notes)
         layout.addLayout(form)
         self.problem = problem_label()
         layout.addWidget(self.problem)
@@ -268,8 +289,10 @@ class EditEntryDialog(QDialog):
     def validate(self) -> None:
         problems = []
         if self.values() == self._original:
-            problems.append("Nothing has changed yet.")
+            problems.append(self.tr("Nothing has changed yet."))
         if len(self.terms.text()) > 2000:
-            problems.append("The refund terms are too long for a letter (2,000 characters).")
+            problems.append(
+                self.tr("The refund terms are too long for a letter (2,000 characters).")
+            )
         self.problem.setText(" ".join(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)

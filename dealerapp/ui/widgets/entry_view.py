@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from dealerapp.services.entries import EntryDetail
 
 
@@ -19,27 +21,35 @@ def render_entry(detail: EntryDetail, flag: str, explanation: str) -> str:
         for m in detail.moves
     )
     flag_line = f"<p><b>{escape(flag)}</b>: {escape(explanation)}</p>" if flag else ""
-    refundable = "refundable" if detail.refundable else "not refundable"
+    refundable = (
+        QCoreApplication.translate("EntryView", "refundable")
+        if detail.refundable
+        else QCoreApplication.translate("EntryView", "not refundable")
+    )
+    method = detail.deposit_method or QCoreApplication.translate("EntryView", "method not noted")
+    none = "<li>" + QCoreApplication.translate("EntryView", "none") + "</li>"
     return (
         f"<h3>{escape(detail.customer)}</h3>"
         f"<p>{escape(detail.address).replace(chr(10), '<br>')}<br>"
         f"{escape(detail.email)} {escape(detail.phone)}</p>"
         f"{flag_line}<table>"
-        + row("Entry", detail.id)
-        + row("Dealer", detail.dealer)
-        + row("Market", detail.market)
-        + row("Program", detail.program)
-        + row("Status", detail.status)
-        + row("Position", detail.position)
-        + row("Joined", detail.joined_on)
+        + row(QCoreApplication.translate("EntryView", "Entry"), detail.id)
+        + row(QCoreApplication.translate("EntryView", "Dealer"), detail.dealer)
+        + row(QCoreApplication.translate("EntryView", "Market"), detail.market)
+        + row(QCoreApplication.translate("EntryView", "Program"), detail.program)
+        + row(QCoreApplication.translate("EntryView", "Status"), detail.status)
+        + row(QCoreApplication.translate("EntryView", "Position"), detail.position)
+        + row(QCoreApplication.translate("EntryView", "Joined"), detail.joined_on)
         + row(
-            "Deposit",
-            f"{detail.deposit}, {detail.deposit_method or 'method not noted'}, {refundable}",
+            QCoreApplication.translate("EntryView", "Deposit"),
+            f"{detail.deposit}, {method}, {refundable}",
         )
-        + row("Paid on", detail.deposit_date)
-        + row("Refunded on", detail.refunded_on)
-        + row("Refund terms", detail.deposit_terms)
-        + row("Specification", detail.specification)
-        + row("Notes", detail.notes)
-        + f"</table><p><b>Position history</b></p><ul>{moves or '<li>none</li>'}</ul>"
+        + row(QCoreApplication.translate("EntryView", "Paid on"), detail.deposit_date)
+        + row(QCoreApplication.translate("EntryView", "Refunded on"), detail.refunded_on)
+        + row(QCoreApplication.translate("EntryView", "Refund terms"), detail.deposit_terms)
+        + row(QCoreApplication.translate("EntryView", "Specification"), detail.specification)
+        + row(QCoreApplication.translate("EntryView", "Notes"), detail.notes)
+        + "</table><p><b>"
+        + QCoreApplication.translate("EntryView", "Position history")
+        + f"</b></p><ul>{moves or none}</ul>"
     )

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from dealerapp.ui.widgets.problem import problem_label
 
 
-class _Base(QDialog):
+class _LedgerDialog(QDialog):
+    """What the ledger dialogs share: a reason (required), problems shown, OK and Cancel."""
+
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -27,7 +29,7 @@ class _Base(QDialog):
         self.problem = problem_label()
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText("Why (kept in the ledger and the audit log)")
+        self.reason.setPlaceholderText(self.tr("Why (kept in the ledger and the audit log)"))
         self.reason.textChanged.connect(self.validate)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -36,13 +38,13 @@ class _Base(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def finish(self) -> None:
-        self.form.addRow("Reason", self.reason)
+        self.form.addRow(self.tr("Reason"), self.reason)
         self.layout_.addWidget(self.problem)
         self.layout_.addWidget(self.buttons)
         self.validate()
 
     def problems(self) -> list[str]:
-        return [] if self.reason.text().strip() else ["A reason is required."]
+        return [] if self.reason.text().strip() else [self.tr("A reason is required.")]
 
     def validate(self) -> None:
         found = self.problems()
@@ -50,52 +52,55 @@ class _Base(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
 
 
-class UnitsDialog(_Base):
+class UnitsDialog(_LedgerDialog):
     """Grant or cut units for one holder (a dealer, or a market's national share)."""
 
     def __init__(self, verb: str, holder: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"{verb} units", parent)
-        self.form.addRow("For", QLabel(holder))
+        super().__init__("", parent)
+        # The verb is "Grant" or "Cut": the caller's key, shown here in the window's language.
+        self.setWindowTitle(self.tr("Grant units") if verb == "Grant" else self.tr("Cut units"))
+        self.form.addRow(self.tr("For"), QLabel(holder))
         self.units = QSpinBox()
         self.units.setObjectName("units")
         self.units.setRange(0, 100_000)
         self.units.valueChanged.connect(self.validate)
-        self.form.addRow("Units", self.units)
+        self.form.addRow(self.tr("Units"), self.units)
         self.period = QLineEdit()
-        self.period.setPlaceholderText("YYYY-MM, optional")
-        self.form.addRow("For month", self.period)
+        self.period.setPlaceholderText(self.tr("YYYY-MM, optional"))
+        self.form.addRow(self.tr("For month"), self.period)
         self.finish()
 
     def problems(self) -> list[str]:
-        found = [] if self.units.value() > 0 else ["Give at least 1 unit."]
+        found = [] if self.units.value() > 0 else [self.tr("Give at least 1 unit.")]
         return found + super().problems()
 
 
-class TransferDialog(_Base):
+class TransferDialog(_LedgerDialog):
     def __init__(
         self, giver: str, takers: list[tuple[str, str]], parent: QWidget | None = None
     ) -> None:
-        super().__init__("Transfer units", parent)
-        self.form.addRow("From", QLabel(giver))
+        super().__init__("", parent)
+        self.setWindowTitle(self.tr("Transfer units"))
+        self.form.addRow(self.tr("From"), QLabel(giver))
         self.taker = QComboBox()
         self.taker.setObjectName("taker")
         for label, code in takers:
             self.taker.addItem(label, code)
-        self.form.addRow("To", self.taker)
+        self.form.addRow(self.tr("To"), self.taker)
         self.units = QSpinBox()
         self.units.setRange(0, 100_000)
         self.units.valueChanged.connect(self.validate)
-        self.form.addRow("Units", self.units)
+        self.form.addRow(self.tr("Units"), self.units)
         self.finish()
 
     def problems(self) -> list[str]:
-        found = [] if self.units.value() > 0 else ["Give at least 1 unit."]
+        found = [] if self.units.value() > 0 else [self.tr("Give at least 1 unit.")]
         if self.taker.count() == 0:
-            found.append("There is no other dealer in this market.")
+            found.append(self.tr("There is no other dealer in this market."))
         return found + super().problems()
 
 
-class ReasonDialog(_Base):
+class ReasonDialog(_LedgerDialog):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         label = QLabel(text)

@@ -55,7 +55,7 @@ class MemoView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.header = QLabel("Choose a memo above, or import one.")
+        self.header = QLabel(self.tr("Choose a memo above, or import one."))
         self.header.setObjectName("memoHeader")
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,7 +103,7 @@ class MemoView(QWidget):
         self.may_matter_list.currentRowChanged.connect(self._highlight)
         self.may_matter_list.itemDoubleClicked.connect(lambda _item: self._add_from_sentence())
         may_layout.addWidget(self.may_matter_list)
-        self.add_from_sentence = QPushButton("Add a directive from this sentence…")
+        self.add_from_sentence = QPushButton(self.tr("Add a directive from this sentence…"))
         self.add_from_sentence.setObjectName("addFromSentence")
         self.add_from_sentence.clicked.connect(self._add_from_sentence)
         may_layout.addWidget(self.add_from_sentence, 0, Qt.AlignmentFlag.AlignLeft)
@@ -114,7 +114,7 @@ class MemoView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(
-            QLabel("What the memo says (untick to leave one out, double-click to fix):")
+            QLabel(self.tr("What the memo says (untick to leave one out, double-click to fix):"))
         )
         self.directives = DirectiveTableModel(
             lambda ordinal, fields: self.correction_requested.emit(ordinal, fields), self
@@ -143,22 +143,24 @@ class MemoView(QWidget):
         self.flag_table.horizontalHeader().setStretchLastSection(True)
         right_layout.addWidget(self.flag_table, 3)
         buttons = QHBoxLayout()
-        self.apply_button = QPushButton("Apply")
+        self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setObjectName("applyMemo")
-        self.scenario_button = QPushButton("Show scenario")
+        self.scenario_button = QPushButton(self.tr("Show scenario"))
         self.scenario_button.setObjectName("scenarioMemo")
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.setObjectName("revertMemo")
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("deleteMemo")
-        self.delete_button.setToolTip("Delete a memo that was never applied: junk, the wrong file")
+        self.delete_button.setToolTip(
+            self.tr("Delete a memo that was never applied: junk, the wrong file")
+        )
         for button in (self.apply_button, self.scenario_button, self.revert_button,
                        self.delete_button):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.add_button = QPushButton("Add a directive…")
+        self.add_button = QPushButton(self.tr("Add a directive…"))
         self.add_button.setObjectName("addDirective")
-        self.add_button.setToolTip("Something the memo says that the reader did not read")
+        self.add_button.setToolTip(self.tr("Something the memo says that the reader did not read"))
         self.add_button.clicked.connect(lambda: self.add_requested.emit(None))
         buttons.addWidget(self.add_button)
         right_layout.addLayout(buttons)
@@ -183,20 +185,34 @@ class MemoView(QWidget):
         if not vehicles:
             return
         names = [v.name for v in vehicles]
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        listed = (
+            names[0] if len(names) == 1
+            else self.tr("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+        )  # fmt: skip
         tracked = [d for d in detail.directives if d.program] if detail is not None else []
-        lead = "It also names" if tracked else "This memo is about"
-        which = (
-            "which no program here tracks" if len(names) == 1 else "which no programs here track"
-        )
+        if tracked:
+            lead = (
+                self.tr("It also names the {vehicles}, which no program here tracks.")
+                if len(names) == 1
+                else self.tr("It also names the {vehicles}, which no programs here track.")
+            )
+        else:
+            lead = (
+                self.tr("This memo is about the {vehicles}, which no program here tracks.")
+                if len(names) == 1
+                else self.tr("This memo is about the {vehicles}, which no programs here track.")
+            )
         waiting = any(d.program is None for d in detail.directives) if detail is not None else False
-        nothing = " Nothing read about it applies until then." if waiting else ""
-        self.untracked_label.setText(
-            f"{lead} the {listed}, {which}. Track it as a program and the memo is read "
-            f"again.{nothing}"
+        text = (
+            lead.format(vehicles=listed)
+            + " "
+            + self.tr("Track it as a program and the memo is read again.")
         )
+        if waiting:
+            text += " " + self.tr("Nothing read about it applies until then.")
+        self.untracked_label.setText(text)
         for vehicle in vehicles[:3]:
-            button = QPushButton(f"Track the {vehicle.name}…")
+            button = QPushButton(self.tr("Track the {vehicle}…").format(vehicle=vehicle.name))
             button.setObjectName(f"track_{vehicle.code}")
             button.clicked.connect(lambda _=False, v=vehicle: self.track_requested.emit(v))
             self.track_buttons.addWidget(button)
@@ -208,8 +224,10 @@ class MemoView(QWidget):
         if not sentences:
             return
         self.may_matter_label.setText(
-            f"May matter, read these: {len(sentences)} sentence(s) name a car or a market "
-            "with words such as allocate, end or delay, but gave no directive."
+            self.tr(
+                "May matter, read these: {count} sentence(s) name a car or a market "
+                "with words such as allocate, end or delay, but gave no directive."
+            ).format(count=len(sentences))
         )
         for sentence in sentences:
             self.may_matter_list.addItem(" ".join(sentence.text.split()))
@@ -238,8 +256,14 @@ class MemoView(QWidget):
             return
         row = detail.row
         self.header.setText(
-            f"Memo {row.id}: {row.file_name} — from {row.sender or 'unknown sender'}, "
-            f"{row.received_on or 'undated'} — {row.confidence} — {row.state}"
+            self.tr("Memo {memo}: {file} — from {sender}, {date} — {confidence} — {state}").format(
+                memo=row.id,
+                file=row.file_name,
+                sender=row.sender or self.tr("unknown sender"),
+                date=row.received_on or self.tr("undated"),
+                confidence=row.confidence,
+                state=row.state,
+            )
         )
         self.text.setPlainText(detail.text)
         editable = row.state != "applied"
@@ -247,7 +271,7 @@ class MemoView(QWidget):
         self.apply_button.setEnabled(row.confidence == "official" and row.state != "applied")
         self.apply_button.setToolTip(
             "" if row.confidence == "official"
-            else "A rumor is never applied; look at it as a scenario"
+            else self.tr("A rumor is never applied; look at it as a scenario")
         )  # fmt: skip
         self.scenario_button.setEnabled(True)
         self.revert_button.setEnabled(row.state == "applied")
@@ -260,17 +284,22 @@ class MemoView(QWidget):
             self.summary.clear()
             self.flags.set_rows([])
             return
-        heading = "Scenario (nothing is written)" if plan.scenario else "Applying would"
+        heading = (
+            self.tr("Scenario (nothing is written):") if plan.scenario
+            else self.tr("Applying would:")
+        )  # fmt: skip
         if self.detail and self.detail.row.state == "applied" and not plan.scenario:
-            heading = "Applied"
-        lines = [f"{heading}:"]
-        lines += [f"• {line}" for line in plan.writes] or ["• change no data"]
-        lines += [f"• note: {line}" for line in plan.notes]
-        lines += [f"• left out: {line}" for line in plan.skipped]
+            heading = self.tr("Applied:")
+        lines = [heading]
+        lines += [f"• {line}" for line in plan.writes] or ["• " + self.tr("change no data")]
+        lines += ["• " + self.tr("note: {line}").format(line=line) for line in plan.notes]
+        lines += ["• " + self.tr("left out: {line}").format(line=line) for line in plan.skipped]
         moves = plan.counts()
         lines.append(
-            "Customers whose flag changes: "
-            + (", ".join(f"{n} {move}" for move, n in sorted(moves.items())) or "none")
+            self.tr("Customers whose flag changes: {moves}").format(
+                moves=", ".join(f"{n} {move}" for move, n in sorted(moves.items()))
+                or self.tr("none")
+            )
         )
         self.summary.setText("\n".join(lines))
         self.flags.set_rows(plan.flag_changes)

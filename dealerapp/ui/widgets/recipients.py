@@ -13,17 +13,17 @@ from PySide6.QtWidgets import (
 
 from dealerapp.letters.render import Letter
 
-COLUMNS = ("Customer", "Dealer", "Pos.", "Flag")
-
 
 class RecipientTable(QTableWidget):
     currentRowChanged = Signal(int)
     ticks_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(COLUMNS), parent)
+        super().__init__(parent)
         self.setObjectName("letterRecipients")
-        self.setHorizontalHeaderLabels(COLUMNS)
+        columns = [self.tr("Customer"), self.tr("Dealer"), self.tr("Pos."), self.tr("Flag")]
+        self.setColumnCount(len(columns))
+        self.setHorizontalHeaderLabels(columns)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -34,7 +34,7 @@ class RecipientTable(QTableWidget):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(COLUMNS)):
+        for column in range(1, len(columns)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.currentCellChanged.connect(lambda row, _c, _pr, _pc: self.currentRowChanged.emit(row))
         self.itemChanged.connect(self._item_changed)

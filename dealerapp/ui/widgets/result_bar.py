@@ -29,7 +29,7 @@ class ResultBar(QFrame):
         layout.addWidget(self.next_button)
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Close this message")
+        close.setToolTip(self.tr("Close this message"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         layout.addWidget(close)

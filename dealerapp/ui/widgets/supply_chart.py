@@ -10,17 +10,19 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from dealerapp.services.dashboard import SupplyRow
+from dealerapp.ui.language import translated
 
+# The legend's texts, translated in the "SupplyChart" context when the bars are drawn.
 SERIES = (
-    ("Have a unit", "assigned", "#5b7fa6"),
-    ("Covered", "covered", "#4caf50"),
-    ("Pending", "pending", "#f2b632"),
-    ("Unservable", "unservable", "#d9534f"),
+    (QT_TRANSLATE_NOOP("SupplyChart", "Have a unit"), "assigned", "#5b7fa6"),
+    (QT_TRANSLATE_NOOP("SupplyChart", "Covered"), "covered", "#4caf50"),
+    (QT_TRANSLATE_NOOP("SupplyChart", "Pending"), "pending", "#f2b632"),
+    (QT_TRANSLATE_NOOP("SupplyChart", "Unservable"), "unservable", "#d9534f"),
 )
 
 
@@ -30,7 +32,7 @@ class SupplyChart(QChartView):
         super().__init__(self._chart, parent)
         self.setObjectName("supplyChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._chart.setTitle("Customers per market")
+        self._chart.setTitle(self.tr("Customers per market"))
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.setMinimumHeight(260)
@@ -47,7 +49,7 @@ class SupplyChart(QChartView):
         ordered = sorted(rows, key=lambda r: r.assigned + r.waiting)
         series = QHorizontalStackedBarSeries()
         for label, field, colour in SERIES:
-            bar = QBarSet(label)
+            bar = QBarSet(translated("SupplyChart", str(label)))
             bar.setColor(QColor(colour))
             bar.setBorderColor(QColor(colour))
             bar.append([float(getattr(r, field)) for r in ordered])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -30,13 +32,20 @@ class TemplateEditor(QDialog):
         self.saved_as: str | None = None
         # The letter in the language of the customer it is shown for.
         self.language = sample.language if sample is not None else "en"
-        self.setWindowTitle(f"Edit a copy of “{name}” ({self.language})")
+        self.setWindowTitle(
+            self.tr("Edit a copy of “{name}” ({language})").format(
+                name=name, language=self.language
+            )
+        )
         self.resize(1100, 700)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Jinja2 template of the letter's HTML. Values such as {{ customer.name }} are "
-                "escaped for you. Saved as your own copy; the built-in letter stays as it is."
+                self.tr(
+                    "Jinja2 template of the letter's HTML. Values such as {{ customer.name }} "
+                    "are escaped for you. Saved as your own copy; the built-in letter stays as "
+                    "it is."
+                )
             )
         )
         split = QSplitter()
@@ -67,7 +76,8 @@ class TemplateEditor(QDialog):
     def render_preview(self) -> bool:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         if self.sample is None:
-            self.preview.setHtml("<p>No customer to show the letter for.</p>")
+            nobody = self.tr("No customer to show the letter for.")
+            self.preview.setHtml(f"<p>{escape(nobody)}</p>")
             self.problem.clear()
             save.setEnabled(True)
             return True

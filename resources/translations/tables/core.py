@@ -255,3 +255,12 @@ TRANSLATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("WaitlistPage", "&Undo"): ("&Rückgängig", "&Annuler"),
     ("WaitlistPage", "&Redo"): ("&Wiederholen", "&Rétablir"),
 }
+
+TRANSLATIONS.update(
+    {
+        ("MainWindow", "Database: {where}"): ("Datenbank: {where}", "Base de données : {where}"),
+        ("MainWindow", "Database: {where} — read-only"): (
+            "Datenbank: {where} — schreibgeschützt", "Base de données : {where} — lecture seule"
+        ),
+    }
+)
