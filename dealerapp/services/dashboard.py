@@ -61,6 +61,10 @@ class ActionItem:
     flag: str | None = None
     template: str | None = None
     entry_ids: tuple[int, ...] = ()
+    # What the line says, as data, for the window to word it in its language: a key and
+    # its figures and names ("corrections", {"count": 129, "unservable": 129}).
+    key: str = ""
+    values: dict[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,7 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
         ActionItem(
             f"{dealers[d].name}: {n} unservable customer(s) not yet told; send the 'cannot be "
             "served' letter", "Letters", dealer=dealers[d].code, template=UNSERVABLE_LETTER,
+            key="not_told", values={"dealer": dealers[d].name, "count": n},
         )
         for d, n in owed_by_dealer.most_common()
     ]  # fmt: skip
@@ -173,12 +178,18 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
                 f"{corrections.total():,} customer(s) owed a correction: an earlier letter told "
                 f"them something that is no longer true ({said}); send the Correction letter",
                 "Letters", template=CORRECTION_LETTER, entry_ids=tuple(correction_ids),
+                key="corrections", values={"count": corrections.total(), **corrections},
             ),
         )  # fmt: skip
     if unapplied:
         actions.insert(
             0,
-            ActionItem(f"{unapplied} memo(s) imported but not applied; look them over", "Memos"),
+            ActionItem(
+                f"{unapplied} memo(s) imported but not applied; look them over",
+                "Memos",
+                key="memos",
+                values={"count": unapplied},
+            ),
         )
     over = [row for row in dealers.values() if row.assigned + row.waiting > row.allocated > 0]
     if over:
@@ -188,13 +199,18 @@ def dashboard(session: Session, program: str | None = None) -> Dashboard:
                 "pending customers get a car only if more units come",
                 "Waitlist",
                 flag=Servability.PENDING.value,
+                key="over",
+                values={"count": len(over)},
             )
         )
     upcoming = next((step for step in setup_steps(session) if not step.done), None)
     if upcoming is not None:
         actions.append(
             ActionItem(
-                f"Set-up not finished: {upcoming.label.lower()} still to do (Setup page)", "Setup"
+                f"Set-up not finished: {upcoming.label.lower()} still to do (Setup page)",
+                "Setup",
+                key="setup",
+                values={"step": upcoming.label.lower()},
             )
         )
     return Dashboard(prog.code, list(markets.values()), list(dealers.values()), actions)

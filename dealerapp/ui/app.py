@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dealerapp.config import DatabaseLocation, remember_database
@@ -84,7 +85,9 @@ class Desk:
         window.open_requested.connect(self.switch)
         window.show()
         for warning in db.warnings:
-            QMessageBox.warning(window, "About this database", warning)
+            QMessageBox.warning(
+                window, QCoreApplication.translate("Start", "About this database"), warning
+            )
         window.show_welcome_if_empty(load_demo=self.load_demo_if_empty)
         previous, self.window = self.window, window
         previous_mark, self.mark = self.mark, mark
@@ -119,13 +122,18 @@ def open_or_offer_restore(location: DatabaseLocation) -> Database | None:
     except DamagedDatabaseError as damaged:
         backup = damaged.backup
         if not isinstance(backup, Backup):
-            QMessageBox.critical(None, "The database is damaged", str(damaged))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("Start", "The database is damaged"), str(damaged)
+            )
             return None
         answer = QMessageBox.critical(
             None,
-            "The database is damaged",
-            f"{damaged}\n\nRestore the backup taken {backup.taken_at:%Y-%m-%d at %H:%M} now? "
-            "The damaged file is kept among the backups.",
+            QCoreApplication.translate("Start", "The database is damaged"),
+            f"{damaged}\n\n"
+            + QCoreApplication.translate(
+                "Start",
+                "Restore the backup taken {when} now? The damaged file is kept among the backups.",
+            ).format(when=f"{backup.taken_at:%Y-%m-%d %H:%M}"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -135,13 +143,21 @@ def open_or_offer_restore(location: DatabaseLocation) -> Database | None:
             restore_backup(location, backup.path)
             return Database.open(location)
         except DealerAppError as exc:
-            QMessageBox.critical(None, "The backup could not be restored", str(exc))
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("Start", "The backup could not be restored"),
+                str(exc),
+            )
             return None
     except Exception as exc:
         explained = explain(exc, location)
         if explained is None:
             raise
-        QMessageBox.critical(None, "dealerapp cannot open the database", as_sentence(explained))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Start", "dealerapp cannot open the database"),
+            as_sentence(explained),
+        )
         return None
 
 
@@ -161,7 +177,11 @@ def show_unexpected(
     log.error("unexpected error:\n%s", where_it_failed(kind, error, trace))
     QMessageBox.critical(
         QApplication.activeWindow(),
-        "Something went wrong",
-        f"{error}\n\nThe window keeps running; nothing half-done was saved. What happened "
-        f"and where is written to the log: {log_file}",
+        QCoreApplication.translate("Start", "Something went wrong"),
+        f"{error}\n\n"
+        + QCoreApplication.translate(
+            "Start",
+            "The window keeps running; nothing half-done was saved. What happened and where "
+            "is written to the log: {log}",
+        ).format(log=log_file),
     )

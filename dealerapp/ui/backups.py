@@ -61,7 +61,7 @@ class BackupKeeper(QObject):
         self.changed_since_backup = False
         self.tasks.run(
             lambda: self.tasks.db.safeguard("every-30-minutes"), lambda _b: None,
-            title="Backing up", progress=False,
+            title=self.tr("Backing up"), progress=False,
         )  # fmt: skip
 
     def back_up_now(self, done: object = None) -> None:
@@ -72,7 +72,9 @@ class BackupKeeper(QObject):
             if callable(done):
                 done(backup)
 
-        self.tasks.run(lambda: make_backup(database, "manual"), finished, title="Backing up")
+        self.tasks.run(
+            lambda: make_backup(database, "manual"), finished, title=self.tr("Backing up")
+        )
 
     def restore(self, backup: Path) -> None:
         """Replace the database with `backup`; every page then reads the restored data."""
@@ -91,7 +93,7 @@ class BackupKeeper(QObject):
             self.restored.emit(result)
 
         self.tasks.wait()
-        self.tasks.run(work, finished, title=f"Restoring {backup.name}")
+        self.tasks.run(work, finished, title=self.tr("Restoring {file}").format(file=backup.name))
 
 
 class BackupsDialog(QDialog):
@@ -103,20 +105,22 @@ class BackupsDialog(QDialog):
         database = keeper.database
         assert database is not None
         self.database = database
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Backups of <b>{_escape(database.name)}</b> in {_escape(str(backup_folder(database)))}"
-            ". dealerapp backs up before every memo apply or revert, import and restore, and "
-            "every 30 minutes while something changes; it keeps today's, then one a day for "
-            "12 days, one a week for 10 weeks and one a month for 9 months."
+            self.tr(
+                "Backups of <b>{file}</b> in {folder}. dealerapp backs up before every memo "
+                "apply or revert, import and restore, and every 30 minutes while something "
+                "changes; it keeps today's, then one a day for 12 days, one a week for 10 weeks "
+                "and one a month for 9 months."
+            ).format(file=_escape(database.name), folder=_escape(str(backup_folder(database))))
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Taken", "Why", "Size"])
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -125,11 +129,11 @@ class BackupsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.backup_button = QPushButton("Back up now")
+        self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(lambda: keeper.back_up_now(lambda _b: self.reload()))
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.folder_button = QPushButton("Open the folder")
+        self.folder_button = QPushButton(self.tr("Open the folder"))
         self.folder_button.clicked.connect(self._open_folder)
         for button in (self.backup_button, self.restore_button, self.folder_button):
             buttons.addWidget(button)
@@ -148,7 +152,7 @@ class BackupsDialog(QDialog):
             cells = (
                 f"{backup.taken_at:%Y-%m-%d %H:%M:%S}",
                 backup.reason_text.capitalize(),
-                f"{backup.size / 1_048_576:.1f} MB",
+                self.tr("{size} MB").format(size=f"{backup.size / 1_048_576:.1f}"),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -174,10 +178,12 @@ class BackupsDialog(QDialog):
         if confirm:
             answer = QMessageBox.warning(
                 self,
-                "Restore this backup?",
-                f"Replace everything in the database with the backup taken "
-                f"{backup.taken_at:%Y-%m-%d at %H:%M}?\n\nThe database as it is now is kept "
-                "as a backup first, so this can be undone by restoring that one.",
+                self.tr("Restore this backup?"),
+                self.tr(
+                    "Replace everything in the database with the backup taken {date} at {time}?"
+                    "\n\nThe database as it is now is kept as a backup first, so this can be "
+                    "undone by restoring that one."
+                ).format(date=f"{backup.taken_at:%Y-%m-%d}", time=f"{backup.taken_at:%H:%M}"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -22,13 +22,15 @@ from dealerapp.ui.widgets.problem import PROBLEM_COLOUR
 class ConnectDialog(QDialog):
     def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Connect to a shared server")
+        self.setWindowTitle(self.tr("Connect to a shared server"))
         self.tasks = tasks
         self.checked: ServerCheck | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "The address of your dealer group's PostgreSQL database, as your administrator gave "
-            f"it, e.g. <tt>{EXAMPLE}</tt>. dealerapp tries it before keeping it."
+            self.tr(
+                "The address of your dealer group's PostgreSQL database, as your administrator "
+                "gave it, e.g. <tt>{example}</tt>. dealerapp tries it before keeping it."
+            ).format(example=EXAMPLE)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -37,7 +39,7 @@ class ConnectDialog(QDialog):
         self.url.setPlaceholderText(EXAMPLE)
         self.url.textChanged.connect(self._edited)
         layout.addWidget(self.url)
-        self.test_button = QPushButton("Try the connection")
+        self.test_button = QPushButton(self.tr("Try the connection"))
         self.test_button.setObjectName("tryServer")
         self.test_button.clicked.connect(self.try_connection)
         layout.addWidget(self.test_button)
@@ -47,7 +49,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.outcome)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton(
-            "Connect", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -65,8 +67,10 @@ class ConnectDialog(QDialog):
         text = self.url.text()
         self.test_button.setEnabled(False)
         self.outcome.setStyleSheet("")
-        self.outcome.setText("Trying…")
-        self.tasks.run(lambda: _try(text), self._tried, title="Trying the server", progress=False)
+        self.outcome.setText(self.tr("Trying…"))
+        self.tasks.run(
+            lambda: _try(text), self._tried, title=self.tr("Trying the server"), progress=False
+        )
 
     def _tried(self, outcome: ServerCheck | str) -> None:
         self.test_button.setEnabled(True)

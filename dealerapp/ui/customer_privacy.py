@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from dealerapp.services.changes import Changed
@@ -24,7 +25,10 @@ def export_customer_data(
         customer_id, name = customer_of_entry(session, entry_id)
     if path is None:
         chosen, _ = QFileDialog.getSaveFileName(
-            parent, f"Export the data held about {name}",
+            parent,
+            QCoreApplication.translate(
+                "CustomerPrivacy", "Export the data held about {name}"
+            ).format(name=name),
             str(Path.home() / f"customer-{customer_id}.json"), "JSON (*.json)",
         )  # fmt: skip
         if not chosen:
@@ -33,11 +37,16 @@ def export_customer_data(
     target = path
 
     def written(result: Path) -> None:
-        show_status(parent, f"Everything held about {name} is in {result}")
+        show_status(
+            parent,
+            QCoreApplication.translate(
+                "CustomerPrivacy", "Everything held about {name} is in {file}"
+            ).format(name=name, file=result),
+        )
 
     tasks.read(
         lambda session: write_customer_record(session, customer_id, target), written,
-        error_title="Exporting a customer's data",
+        error_title=QCoreApplication.translate("CustomerPrivacy", "Exporting a customer's data"),
     )  # fmt: skip
 
 
@@ -49,26 +58,44 @@ def erase_customer_data(
         customer_id, name = customer_of_entry(session, entry_id)
     if reason is None:
         text, ok = QInputDialog.getText(
-            parent, "Erase this customer's personal data?",
-            f"{name}'s name, address, e-mail, phone, notes and letter copies will be replaced "
-            "for good; their entries, deposits and the ledger stay.\n\n"
-            "Why (e.g. 'asked by letter on 20 Nov')?",
+            parent,
+            QCoreApplication.translate("CustomerPrivacy", "Erase this customer's personal data?"),
+            QCoreApplication.translate(
+                "CustomerPrivacy",
+                "{name}'s name, address, e-mail, phone, notes and letter copies will be replaced "
+                "for good; their entries, deposits and the ledger stay.\n\n"
+                "Why (e.g. 'asked by letter on 20 Nov')?",
+            ).format(name=name),
         )  # fmt: skip
         if not ok:
             return
         if not text.strip():
-            QMessageBox.warning(parent, "Erase", "A reason is required; nothing was changed.")
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("CustomerPrivacy", "Erase"),
+                QCoreApplication.translate(
+                    "CustomerPrivacy", "A reason is required; nothing was changed."
+                ),
+            )
             return
         reason = text.strip()
     why = reason
 
     def erased(result: Erased) -> None:
-        show_status(parent, f"{name} is now '{result.placeholder}'")
+        show_status(
+            parent,
+            QCoreApplication.translate("CustomerPrivacy", "{name} is now '{placeholder}'").format(
+                name=name, placeholder=result.placeholder
+            ),
+        )
 
     tasks.write(
         lambda session: erase_customer(session, customer_id, reason=why),
-        title=f"Erasing customer {customer_id}", changes=frozenset(Changed), done=erased,
-        error_title="Erasing a customer",
+        title=QCoreApplication.translate("CustomerPrivacy", "Erasing customer {number}").format(
+            number=customer_id
+        ),
+        changes=frozenset(Changed), done=erased,
+        error_title=QCoreApplication.translate("CustomerPrivacy", "Erasing a customer"),
     )  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from dealerapp.config import DatabaseLocation, resolve_database
@@ -24,7 +24,11 @@ from dealerapp.ui.setup_flow import SetupFlow
 if TYPE_CHECKING:
     from dealerapp.ui.main_window import MainWindow
 
-DATABASE_FILES = "dealerapp databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+DATABASE_FILES = str(
+    QT_TRANSLATE_NOOP(
+        "StartChoices", "dealerapp databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+    )
+)
 
 
 class StartChoices(QObject):
@@ -39,15 +43,16 @@ class StartChoices(QObject):
 
     def try_demo(self, *, replace: bool = False) -> None:
         window = self.window
+        loaded_text = self.tr("Demo data loaded: {count} waitlist entries")
 
         def loaded(result: DemoLoadResult) -> None:
             entries = result.counts.get("waitlist entries", 0)
             window.show_app("Dashboard")
-            window.statusBar().showMessage(f"Demo data loaded: {entries:,} waitlist entries", 8000)
+            window.statusBar().showMessage(loaded_text.format(count=f"{entries:,}"), 8000)
 
         window.tasks.write(
             lambda session: load_demo(session, replace=replace),
-            title="Loading the demo data", changes=frozenset(Changed), done=loaded,
+            title=self.tr("Loading the demo data"), changes=frozenset(Changed), done=loaded,
         )  # fmt: skip
 
     def load_demo_data(self) -> None:
@@ -56,10 +61,10 @@ class StartChoices(QObject):
             empty = is_empty(session)
         if not empty:
             answer = QMessageBox.warning(
-                self.window, "Replace all data?",
-                "This database already holds data. Loading the demo data deletes every "
-                "dealer, customer, entry and memo in it first.\n\nReplace everything with the "
-                "demo?",
+                self.window, self.tr("Replace all data?"),
+                self.tr("This database already holds data. Loading the demo data deletes every "
+                        "dealer, customer, entry and memo in it first.\n\nReplace everything "
+                        "with the demo?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )  # fmt: skip
@@ -70,7 +75,7 @@ class StartChoices(QObject):
     # -- the guided set-up -------------------------------------------------------------------
 
     def start_setup(self) -> None:
-        self.window.tasks.read(setup_overview, self._open_flow, error_title="Setup")
+        self.window.tasks.read(setup_overview, self._open_flow, error_title=self.tr("Setup"))
 
     def _open_flow(self, overview: SetupOverview) -> None:
         flow = SetupFlow(self.window.tasks, overview, self.window)
@@ -94,7 +99,10 @@ class StartChoices(QObject):
     def open_file(self) -> None:
         folder = str(QSettings().value("database/lastFolder", str(Path.home())))
         name, _ = QFileDialog.getOpenFileName(
-            self.window, "Open a dealerapp database", folder, DATABASE_FILES
+            self.window,
+            self.tr("Open a dealerapp database"),
+            folder,
+            QCoreApplication.translate("StartChoices", DATABASE_FILES),
         )
         if name:
             QSettings().setValue("database/lastFolder", str(Path(name).parent))

@@ -67,7 +67,10 @@ class MainWindow(QMainWindow):
         self.backups = BackupKeeper(self.tasks, self)
         self.backups.restored.connect(
             lambda result: self.statusBar().showMessage(
-                f"Restored. The database it replaced is kept as {result.replaced_copy}", 30_000
+                self.tr("Restored. The database it replaced is kept as {copy}").format(
+                    copy=result.replaced_copy
+                ),
+                30_000,
             )
         )
         self.nav = QListWidget()
@@ -175,7 +178,10 @@ class MainWindow(QMainWindow):
         """Ask for a spreadsheet (unless given) and open the import dialog on it."""
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, kind.title, str(Path.home()), "Spreadsheets (*.csv *.xlsx *.xls *.ods)"
+                self,
+                kind.shown_title(),
+                str(Path.home()),
+                self.tr("Spreadsheets (*.csv *.xlsx *.xls *.ods)"),
             )
             if not chosen:
                 return None
@@ -192,8 +198,8 @@ class MainWindow(QMainWindow):
     def export_waitlist(self, path: Path | None = None) -> None:
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export the waitlist", str(Path.home() / "waitlist.xlsx"),
-                "Excel workbook (*.xlsx);;CSV (*.csv)",
+                self, self.tr("Export the waitlist"), str(Path.home() / "waitlist.xlsx"),
+                self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
             )  # fmt: skip
             if not chosen:
                 return
@@ -204,9 +210,12 @@ class MainWindow(QMainWindow):
         self.tasks.read(
             lambda session: export_waitlist(session, target),
             lambda result: self.statusBar().showMessage(
-                f"Exported {result.entries:,} entries to {result.path}", 15_000
+                self.tr("Exported {count} entries to {path}").format(
+                    count=f"{result.entries:,}", path=result.path
+                ),
+                15_000,
             ),
-            error_title="Export",
+            error_title=self.tr("Export"),
         )
 
     def page(self, title: str) -> Page:
@@ -317,12 +326,15 @@ class MainWindow(QMainWindow):
     def _show_read_only(self) -> None:
         """A file on a write-protected disk or share: open to look at, changes switched off."""
         where = self.db.location.describe()
-        self.setWindowTitle(f"dealerapp — {where} — read-only")
+        self.setWindowTitle(self.tr("dealerapp — {where} — read-only").format(where=where))
         self.database_label.setText(self.tr("Database: {where} — read-only").format(where=where))
         self.read_only_banner.setText(
-            "<b>Read-only.</b> This database is on a disk or share that cannot be written, or "
-            "you may not change the file. You can look, print, export and back it up elsewhere; "
-            "to make changes, copy it to a folder you can write to and open the copy."
+            self.tr(
+                "<b>Read-only.</b> This database is on a disk or share that cannot be written, "
+                "or you may not change the file. You can look, print, export and back it up "
+                "elsewhere; to make changes, copy it to a folder you can write to and open the "
+                "copy."
+            )
         )
         self.read_only_banner.show()
         waitlist = self.page("Waitlist")
@@ -330,11 +342,11 @@ class MainWindow(QMainWindow):
         for action in (self.memos.import_action, self.memos.paste_action, self.load_demo_action,
                        *self.change_actions, *waitlist.change_actions()):  # fmt: skip
             action.setEnabled(False)
-            action.setToolTip("The database is open read-only")
+            action.setToolTip(self.tr("The database is open read-only"))
         letters = self.page("Letters")
         assert isinstance(letters, LettersPage)
         letters.can_mark_sent = False
-        self.statusBar().showMessage("Opened read-only: changes are switched off", 15_000)
+        self.statusBar().showMessage(self.tr("Opened read-only: changes are switched off"), 15_000)
 
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(self.backups, self)
@@ -349,7 +361,7 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         for page in self.pages:
             page.refresh()
-        self.statusBar().showMessage("Refreshed", 3000)
+        self.statusBar().showMessage(self.tr("Refreshed"), 3000)
 
     def show_welcome_if_empty(self, *, load_demo: bool = False) -> bool:
         """On an empty database the welcome page (or, asked for, the demo); True if empty."""
@@ -364,7 +376,7 @@ class MainWindow(QMainWindow):
         self.root.setCurrentWidget(self.welcome)
         self.nav.hide()
         self.toolbar.hide()
-        self.statusBar().showMessage("An empty database: choose how to start", 10_000)
+        self.statusBar().showMessage(self.tr("An empty database: choose how to start"), 10_000)
         return True
 
     def show_app(self, page: str | None = None) -> None:
@@ -406,9 +418,12 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "About dealerapp",
-            f"<b>dealerapp {__version__}</b><p>Allocations, waitlists and customer letters "
-            "for a car there is not enough of.</p><p>GPL-3.0-or-later.</p>",
+            self.tr("About dealerapp"),
+            f"<b>dealerapp {__version__}</b><p>"
+            + self.tr(
+                "Allocations, waitlists and customer letters for a car there is not enough of."
+            )
+            + "</p><p>GPL-3.0-or-later.</p>",
         )
 
     def _restore_geometry(self) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dealerapp.config import DatabaseLocation
@@ -39,9 +39,12 @@ class OpenMark:
             return True
         answer = QMessageBox.question(
             parent,
-            "This database is already open",
-            f"{self.holder()}\n\nA second window works, but each shows the other's changes only "
-            "after Refresh (F5). Open it here anyway?",
+            QCoreApplication.translate("OpenMark", "This database is already open"),
+            QCoreApplication.translate(
+                "OpenMark",
+                "{holder}\n\nA second window works, but each shows the other's changes only "
+                "after Refresh (F5). Open it here anyway?",
+            ).format(holder=self.holder()),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -53,13 +56,17 @@ class OpenMark:
         pid, host = (info[-3], info[-2]) if len(info) >= 3 else ("?", "?")
         try:
             since = datetime.fromtimestamp(self.path.stat().st_mtime)
-            when = f" since {since:%Y-%m-%d %H:%M}"
         except OSError:
-            when = ""
-        return (
-            f"dealerapp already has this database open on the computer “{host}” "
-            f"(process {pid}){when}."
-        )
+            return QCoreApplication.translate(
+                "OpenMark",
+                "dealerapp already has this database open on the computer “{host}” "
+                "(process {pid}).",
+            ).format(host=host, pid=pid)
+        return QCoreApplication.translate(
+            "OpenMark",
+            "dealerapp already has this database open on the computer “{host}” "
+            "(process {pid}) since {since}.",
+        ).format(host=host, pid=pid, since=f"{since:%Y-%m-%d %H:%M}")
 
     def release(self) -> None:
         if self.lock is not None and self.lock.isLocked():

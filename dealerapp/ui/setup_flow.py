@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,8 +39,13 @@ from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.problem import problem_label
 from dealerapp.ui.widgets.setup_forms import DealerForm, ProgramForm
 
-STEPS = (("dealer", "Your dealership"), ("program", "The car"), ("allocation", "Its allocation"),
-         ("customers", "Your customers"))  # fmt: skip
+# (key, label): the keys are the service's step keys; the labels are shown translated.
+STEPS = (
+    ("dealer", str(QT_TRANSLATE_NOOP("SetupFlow", "Your dealership"))),
+    ("program", str(QT_TRANSLATE_NOOP("SetupFlow", "The car"))),
+    ("allocation", str(QT_TRANSLATE_NOOP("SetupFlow", "Its allocation"))),
+    ("customers", str(QT_TRANSLATE_NOOP("SetupFlow", "Your customers"))),
+)
 
 
 class SetupFlow(QDialog):
@@ -48,7 +53,7 @@ class SetupFlow(QDialog):
 
     def __init__(self, tasks: Tasks, overview: SetupOverview, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up your dealership")
+        self.setWindowTitle(self.tr("Set up your dealership"))
         self.setObjectName("setupFlow")
         self.tasks = tasks
         self.overview = overview
@@ -75,11 +80,11 @@ class SetupFlow(QDialog):
         self.problem = problem_label()
         layout.addWidget(self.problem)
         buttons = QHBoxLayout()
-        self.later_button = QPushButton("Finish later")
+        self.later_button = QPushButton(self.tr("Finish later"))
         self.later_button.setObjectName("setupLater")
-        self.skip_button = QPushButton("Skip this step")
+        self.skip_button = QPushButton(self.tr("Skip this step"))
         self.skip_button.setObjectName("setupSkip")
-        self.next_button = QPushButton("Save and continue")
+        self.next_button = QPushButton(self.tr("Save and continue"))
         self.next_button.setObjectName("setupNext")
         self.next_button.setDefault(True)
         buttons.addWidget(self.later_button)
@@ -102,7 +107,8 @@ class SetupFlow(QDialog):
         self.stack.setCurrentIndex(index)
         marks = []
         for number, (_key, label) in enumerate(STEPS):
-            text = f"{number + 1}. {label}"
+            shown = QCoreApplication.translate("SetupFlow", label)
+            text = f"{number + 1}. {shown}"
             marks.append(f"<b>{text}</b>" if number == index else text)
         self.steps_label.setText(" &nbsp;›&nbsp; ".join(marks))
         if index == 2:
@@ -114,7 +120,7 @@ class SetupFlow(QDialog):
             self.customers_step.prepare(self.dealer, self.program, currency)
             self.customers_step.family.setFocus()
         last = index == len(STEPS) - 1
-        self.next_button.setText("Done" if last else "Save and continue")
+        self.next_button.setText(self.tr("Done") if last else self.tr("Save and continue"))
         # On the customers step Enter adds the customer typed in; finishing
         # the set-up by a stray Enter would drop what was being typed.
         self.customers_step.add_button.setDefault(last)
@@ -135,7 +141,12 @@ class SetupFlow(QDialog):
         self.problem.setText(" ".join(found))
         self.next_button.setEnabled(not found)
 
-    def _write(self, work: Callable[[Session], Any], title: str, after: Callable[[], None]) -> None:
+    def _write(
+        self, work: Callable[[Session], Any], title: str, error_title: str,
+        after: Callable[[], None],
+    ) -> None:  # fmt: skip
+        """`title` is said while it is saved; `error_title` heads what refused it."""
+
         def done(result: Any) -> None:
             summaries = result if isinstance(result, tuple) else (result,)
             window = self.parent()
@@ -146,7 +157,7 @@ class SetupFlow(QDialog):
             after()
 
         self.tasks.write(work, title=title, changes=SETUP_CHANGES | {Changed.CUSTOMERS},
-                         error_title=f"{title}: not saved", done=done)  # fmt: skip
+                         error_title=error_title, done=done)  # fmt: skip
 
     def save_step(self) -> None:
         index = self.stack.currentIndex()
@@ -177,7 +188,8 @@ class SetupFlow(QDialog):
             self.dealer = (values.code, values.details.name or values.code, country)
             self.advance()
 
-        self._write(work, "Saving your dealership", after)
+        self._write(work, self.tr("Saving your dealership"),
+                    self.tr("Saving your dealership: not saved"), after)  # fmt: skip
 
     def _save_program(self) -> None:
         v = self.program_step.form.values()
@@ -191,7 +203,8 @@ class SetupFlow(QDialog):
                 s, v.code, name=v.name, oem=v.oem, planned_units=v.planned_units,
                 aliases=v.aliases, status_codes=v.status_codes,
             ),
-            "Saving the program",
+            self.tr("Saving the program"),
+            self.tr("Saving the program: not saved"),
             after,
         )  # fmt: skip
 
@@ -210,7 +223,8 @@ class SetupFlow(QDialog):
                                              reason=reason, market=market))  # fmt: skip
             return tuple(done)
 
-        self._write(work, "Granting the allocation", self.advance)
+        self._write(work, self.tr("Granting the allocation"),
+                    self.tr("Granting the allocation: not saved"), self.advance)  # fmt: skip
 
     def add_customer(self) -> None:
         step = self.customers_step
@@ -226,8 +240,9 @@ class SetupFlow(QDialog):
             return waitlist.add_entry(session, dealer=dealer, program=program, customer=customer,
                                       deposit=deposit)  # fmt: skip
 
-        self.tasks.write(work, title="Adding the customer", changes=frozenset(Changed),
-                         error_title="The customer was not added", done=step.added)  # fmt: skip
+        self.tasks.write(work, title=self.tr("Adding the customer"), changes=frozenset(Changed),
+                         error_title=self.tr("The customer was not added"),
+                         done=step.added)  # fmt: skip
 
     def _import(self) -> None:
         self.import_requested.emit()
@@ -245,7 +260,7 @@ class DealershipStep(FlowStep):
     def __init__(self, overview: SetupOverview) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        intro = QLabel("<b>Your dealership.</b> Where it is and what its letterhead says.")
+        intro = QLabel(self.tr("<b>Your dealership.</b> Where it is and what its letterhead says."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.markets = {x.code: x for x in overview.markets}
@@ -259,7 +274,7 @@ class DealershipStep(FlowStep):
         self.form = DealerForm([], {d.code for d in overview.dealers})
         # The country stands for the market here: one is set up with it if need be.
         self.form.form.setRowVisible(self.form.market, False)
-        self.form.form.insertRow(0, "Country *", self.country_box)
+        self.form.form.insertRow(0, self.tr("Country *"), self.country_box)
         layout.addWidget(self.form)
         layout.addStretch(1)
         self.country_box.currentIndexChanged.connect(self._country)
@@ -286,8 +301,8 @@ class ProgramStep(FlowStep):
     def __init__(self, code_sets: tuple[str, ...]) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
-        intro = QLabel("<b>The car you sell by allocation.</b> The name memos use for it, and "
-                       "whose order status codes its orders follow.")  # fmt: skip
+        intro = QLabel(self.tr("<b>The car you sell by allocation.</b> The name memos use for "
+                               "it, and whose order status codes its orders follow."))  # fmt: skip
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.form = ProgramForm(code_sets)
@@ -314,16 +329,16 @@ class AllocationStep(FlowStep):
         self.share = QSpinBox()
         self.share.setObjectName("setupShare")
         self.share.setRange(0, 10_000_000)
-        self.share.setSpecialValueText("not known")
+        self.share.setSpecialValueText(self.tr("not known"))
         self.reason = QLineEdit("First allocation")
         self.reason.setObjectName("setupReason")
         self.reason.textChanged.connect(self.changed)
-        form.addRow("Units for the dealer", self.units)
-        form.addRow("The market's national share", self.share)
-        form.addRow("Why (kept in the ledger)", self.reason)
+        form.addRow(self.tr("Units for the dealer"), self.units)
+        form.addRow(self.tr("The market's national share"), self.share)
+        form.addRow(self.tr("Why (kept in the ledger)"), self.reason)
         layout.addLayout(form)
-        note = QLabel("Each later change is a new ledger row with its own reason, on the "
-                      "Allocations page; nothing is ever overwritten.")  # fmt: skip
+        note = QLabel(self.tr("Each later change is a new ledger row with its own reason, on "
+                              "the Allocations page; nothing is ever overwritten."))  # fmt: skip
         note.setWordWrap(True)
         note.setObjectName("formHint")
         layout.addWidget(note)
@@ -332,21 +347,28 @@ class AllocationStep(FlowStep):
 
     def prepare(self, dealer: tuple[str, str, str] | None, program: tuple[str, str] | None) -> None:
         if dealer is None or program is None:
-            self.missing = "Set up the dealership and the program first (or skip this step)."
-            self.intro.setText("<b>Its allocation.</b>")
+            self.missing = self.tr(
+                "Set up the dealership and the program first (or skip this step)."
+            )
+            self.intro.setText(self.tr("<b>Its allocation.</b>"))
         else:
             self.missing = ""
             self.intro.setText(
-                f"<b>Its allocation.</b> How many units of the {program[1]} has {dealer[1]} "
-                f"been allocated so far? Customers beyond them wait as pending."
-            )
+                self.tr("<b>Its allocation.</b> How many units of the {program} has {dealer} "
+                        "been allocated so far? Customers beyond them wait as pending.").format(
+                    program=program[1], dealer=dealer[1])
+            )  # fmt: skip
         self.changed.emit()
 
     def problems(self) -> list[str]:
         if self.missing:
             return [self.missing]
-        found = [] if self.units.value() > 0 else ["Give at least 1 unit, or skip this step."]
-        return found + ([] if self.reason.text().strip() else ["A reason is required."])
+        found = []
+        if self.units.value() <= 0:
+            found.append(self.tr("Give at least 1 unit, or skip this step."))
+        if not self.reason.text().strip():
+            found.append(self.tr("A reason is required."))
+        return found
 
 
 class CustomersStep(FlowStep):
@@ -357,10 +379,10 @@ class CustomersStep(FlowStep):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.import_button = QPushButton("Import a waitlist spreadsheet…")
+        self.import_button = QPushButton(self.tr("Import a waitlist spreadsheet…"))
         self.import_button.setObjectName("setupImport")
         layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(QLabel("Or add them one by one, first in line first:"))
+        layout.addWidget(QLabel(self.tr("Or add them one by one, first in line first:")))
         form = QFormLayout()
         self.family = QLineEdit()
         self.family.setObjectName("setupFamily")
@@ -371,12 +393,14 @@ class CustomersStep(FlowStep):
         self.deposit = QLineEdit()
         self.deposit.setObjectName("setupDeposit")
         self.deposit.setPlaceholderText("0.00")
-        for label, widget in (("Family name *", self.family), ("Given name", self.given),
-                              ("E-mail", self.email), ("Phone", self.phone),
-                              ("Deposit", self.deposit)):  # fmt: skip
+        for label, widget in (
+            (self.tr("Family name *"), self.family), (self.tr("Given name"), self.given),
+            (self.tr("E-mail"), self.email), (self.tr("Phone"), self.phone),
+            (self.tr("Deposit"), self.deposit),
+        ):  # fmt: skip
             form.addRow(label, widget)
         layout.addLayout(form)
-        self.add_button = QPushButton("Add to the waitlist")
+        self.add_button = QPushButton(self.tr("Add to the waitlist"))
         self.add_button.setObjectName("setupAddCustomer")
         self.add_button.clicked.connect(flow.add_customer)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -397,15 +421,16 @@ class CustomersStep(FlowStep):
                        self.import_button):  # fmt: skip
             widget.setEnabled(ready)
         if not ready:
-            self.intro.setText("<b>Your customers.</b> Set up the dealership and the program "
-                               "first.")  # fmt: skip
+            self.intro.setText(self.tr("<b>Your customers.</b> Set up the dealership and the "
+                                       "program first."))  # fmt: skip
         else:
             assert dealer is not None and program is not None
             self.currency = currency
             self.intro.setText(
-                f"<b>Your customers.</b> Everyone waiting for the {program[1]} at {dealer[1]}, "
-                f"in queue order. Deposits in {self.currency}."
-            )
+                self.tr("<b>Your customers.</b> Everyone waiting for the {program} at {dealer}, "
+                        "in queue order. Deposits in {currency}.").format(
+                    program=program[1], dealer=dealer[1], currency=self.currency)
+            )  # fmt: skip
         self._enable()
 
     def _enable(self) -> None:
@@ -422,7 +447,8 @@ class CustomersStep(FlowStep):
     def added(self, result: waitlist.WaitlistResult) -> None:
         self.list.addItem(result.summary)
         if result.warning:
-            self.list.addItem(f"  note: {result.warning}")
+            # The warning comes from the service (in English for now).
+            self.list.addItem("  " + self.tr("note: {warning}").format(warning=result.warning))
         self.list.scrollToBottom()
         for edit in (self.family, self.given, self.email, self.phone, self.deposit):
             edit.clear()

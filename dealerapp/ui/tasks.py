@@ -173,8 +173,10 @@ class Tasks(QObject):
         QMessageBox.critical(
             self.window,
             title,
-            f"Something went wrong: {error}\n\nNothing was half-written: the change was undone. "
-            f"The details are in the log in {log_directory()}.",
+            self.tr(
+                "Something went wrong: {error}\n\nNothing was half-written: the change was "
+                "undone. The details are in the log in {folder}."
+            ).format(error=error, folder=log_directory()),
         )
 
     def say(self, message: str, msecs: int = 10_000) -> None:

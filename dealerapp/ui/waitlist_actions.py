@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
@@ -32,16 +33,26 @@ class ServiceCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
+        what = self.text()
         self.tasks.write(
-            self._redo, title=f"Redo: {self.text()}", changes=CHANGES,
-            done=lambda _result: self.tasks.say(f"Redone: {self.text()}"),
-        )  # fmt: skip
+            self._redo,
+            title=QCoreApplication.translate("Undo", "Redo: {what}").format(what=what),
+            changes=CHANGES,
+            done=lambda _result: self.tasks.say(
+                QCoreApplication.translate("Undo", "Redone: {what}").format(what=what)
+            ),
+        )
 
     def undo(self) -> None:
+        what = self.text()
         self.tasks.write(
-            self._undo, title=f"Undo: {self.text()}", changes=CHANGES,
-            done=lambda _result: self.tasks.say(f"Undone: {self.text()}"),
-        )  # fmt: skip
+            self._undo,
+            title=QCoreApplication.translate("Undo", "Undo: {what}").format(what=what),
+            changes=CHANGES,
+            done=lambda _result: self.tasks.say(
+                QCoreApplication.translate("Undo", "Undone: {what}").format(what=what)
+            ),
+        )
 
 
 def run_undoable(

@@ -21,7 +21,7 @@ class WelcomePage(QWidget):
         # A fixed measure: wrapped labels and command links size themselves from it.
         panel.setFixedWidth(640)
         layout = QVBoxLayout(panel)
-        title = QLabel("Welcome to dealerapp")
+        title = QLabel(self.tr("Welcome to dealerapp"))
         title.setObjectName("welcomeTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 2)
@@ -29,8 +29,10 @@ class WelcomePage(QWidget):
         title.setFont(font)
         layout.addWidget(title)
         text = QLabel(
-            "Allocations, waitlists and customer letters for a car there is not enough of. "
-            "This database is empty. How would you like to start?"
+            self.tr(
+                "Allocations, waitlists and customer letters for a car there is not enough of. "
+                "This database is empty. How would you like to start?"
+            )
         )
         text.setObjectName("welcomeText")
         text.setWordWrap(True)
@@ -43,20 +45,21 @@ class WelcomePage(QWidget):
         layout.addSpacing(12)
         self.buttons: dict[str, QCommandLinkButton] = {}
         for key, label, description, signal in (
-            ("setup", "Set up my dealership",
-             "Your dealership, the car you sell by allocation, its units and your customers, "
-             "in four short steps. Each can be finished later from the Setup page.",
+            ("setup", self.tr("Set up my dealership"),
+             self.tr("Your dealership, the car you sell by allocation, its units and your "
+                     "customers, in four short steps. Each can be finished later from the Setup "
+                     "page."),
              self.setup_requested),
-            ("demo", "Try the demo",
-             "The story of the BMW 1M allocation: 9 markets, 31 dealers and about 500 "
-             "customers, to see dealerapp at work. Your own data can replace it later.",
+            ("demo", self.tr("Try the demo"),
+             self.tr("The story of the BMW 1M allocation: 9 markets, 31 dealers and about 500 "
+                     "customers, to see dealerapp at work. Your own data can replace it later."),
              self.demo_requested),
-            ("open", "Open a database file…",
-             "A dealerapp file from another desk, or a copy from the backups folder.",
+            ("open", self.tr("Open a database file…"),
+             self.tr("A dealerapp file from another desk, or a copy from the backups folder."),
              self.open_requested),
-            ("connect", "Connect to a shared server…",
-             "Your dealer group's PostgreSQL server, where several desks share one database. "
-             "The connection is tried before it is kept.",
+            ("connect", self.tr("Connect to a shared server…"),
+             self.tr("Your dealer group's PostgreSQL server, where several desks share one "
+                     "database. The connection is tried before it is kept."),
              self.connect_requested),
         ):  # fmt: skip
             button = QCommandLinkButton(label, description)

@@ -16,9 +16,11 @@ from dealerapp.services.staff import StaffView
 class WhoDialog(QDialog):
     def __init__(self, people: list[StaffView], preselect: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Who is working?")
+        self.setWindowTitle(self.tr("Who is working?"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Choose your name. The audit log records it with every change."))
+        layout.addWidget(
+            QLabel(self.tr("Choose your name. The audit log records it with every change."))
+        )
         self.people = QComboBox()
         for person in people:
             self.people.addItem(f"{person.display_name} ({person.role.value})", person.username)

@@ -189,6 +189,59 @@
         </message>
     </context>
     <context>
+        <name>AllocationStep</name>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="332" />
+            <source>not known</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="336" />
+            <source>Units for the dealer</source>
+            <translation>Fahrzeuge für den Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="337" />
+            <source>The market's national share</source>
+            <translation>Landesanteil des Marktes</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="338" />
+            <source>Why (kept in the ledger)</source>
+            <translation>Warum (wird im Kontingentbuch festgehalten)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="340" />
+            <source>Each later change is a new ledger row with its own reason, on the Allocations page; nothing is ever overwritten.</source>
+            <translation>Jede spätere Änderung ist eine neue Buchung im Kontingentbuch mit eigenem Grund, auf der Seite Kontingente; nichts wird je überschrieben.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="351" />
+            <source>Set up the dealership and the program first (or skip this step).</source>
+            <translation>Richten Sie zuerst das Autohaus und das Programm ein (oder überspringen Sie diesen Schritt).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="353" />
+            <source>&lt;b&gt;Its allocation.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sein Kontingent.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="357" />
+            <source>&lt;b&gt;Its allocation.&lt;/b&gt; How many units of the {program} has {dealer} been allocated so far? Customers beyond them wait as pending.</source>
+            <translation>&lt;b&gt;Sein Kontingent.&lt;/b&gt; Wie viele {program} wurden {dealer} bisher zugeteilt? Alle weiteren Kunden warten mit dem Status „offen“.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="368" />
+            <source>Give at least 1 unit, or skip this step.</source>
+            <translation>Geben Sie mindestens 1 Fahrzeug an oder überspringen Sie diesen Schritt.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="370" />
+            <source>A reason is required.</source>
+            <translation>Ein Grund ist erforderlich.</translation>
+        </message>
+    </context>
+    <context>
         <name>AllocationsPage</name>
         <message>
             <location filename="../../dealerapp/ui/pages/allocations.py" line="78" />
@@ -357,6 +410,82 @@
             <location filename="../../dealerapp/ui/pages/audit.py" line="128" />
             <source>{shown} of {total} changes shown</source>
             <translation>{shown} von {total} Änderungen angezeigt</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupKeeper</name>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="64" />
+            <location filename="../../dealerapp/ui/backups.py" line="76" />
+            <source>Backing up</source>
+            <translation>Sicherung wird erstellt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="96" />
+            <source>Restoring {file}</source>
+            <translation>{file} wird wiederhergestellt</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="108" />
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="113" />
+            <source>Backups of &lt;b&gt;{file}&lt;/b&gt; in {folder}. dealerapp backs up before every memo apply or revert, import and restore, and every 30 minutes while something changes; it keeps today's, then one a day for 12 days, one a week for 10 weeks and one a month for 9 months.</source>
+            <translation>Sicherungen von &lt;b&gt;{file}&lt;/b&gt; in {folder}. dealerapp sichert vor jedem Anwenden oder Zurücknehmen einer Mitteilung, vor jedem Import und jeder Wiederherstellung sowie alle 30 Minuten, solange sich etwas ändert; aufbewahrt werden die von heute, dann eine pro Tag für 12 Tage, eine pro Woche für 10 Wochen und eine pro Monat für 9 Monate.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="123" />
+            <source>Taken</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="123" />
+            <source>Why</source>
+            <translation>Anlass</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="123" />
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="132" />
+            <source>Back up now</source>
+            <translation>Jetzt sichern</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="134" />
+            <source>Restore…</source>
+            <translation>Wiederherstellen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="136" />
+            <source>Open the folder</source>
+            <translation>Ordner öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="155" />
+            <source>{size} MB</source>
+            <translation>{size} MB</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="181" />
+            <source>Restore this backup?</source>
+            <translation>Diese Sicherung wiederherstellen?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="183" />
+            <source>Replace everything in the database with the backup taken {date} at {time}?
+
+The database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+            <translation>Den gesamten Inhalt der Datenbank durch die Sicherung vom {date} um {time} ersetzen?
+
+Der jetzige Stand der Datenbank wird vorher gesichert; wenn Sie diese Sicherung wiederherstellen, ist der Schritt rückgängig gemacht.</translation>
         </message>
     </context>
     <context>
@@ -738,6 +867,154 @@
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="25" />
+            <source>Connect to a shared server</source>
+            <translation>Mit einem gemeinsamen Server verbinden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="31" />
+            <source>The address of your dealer group's PostgreSQL database, as your administrator gave it, e.g. &lt;tt&gt;{example}&lt;/tt&gt;. dealerapp tries it before keeping it.</source>
+            <translation>Die Adresse der PostgreSQL-Datenbank Ihrer Händlergruppe, wie Ihr Administrator sie Ihnen genannt hat, z. B. &lt;tt&gt;{example}&lt;/tt&gt;. dealerapp prüft sie, bevor sie übernommen wird.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="42" />
+            <source>Try the connection</source>
+            <translation>Verbindung testen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="52" />
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="70" />
+            <source>Trying…</source>
+            <translation>Wird getestet…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="72" />
+            <source>Trying the server</source>
+            <translation>Server wird getestet</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPrivacy</name>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="29" />
+            <source>Export the data held about {name}</source>
+            <translation>Gespeicherte Daten über {name} exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="42" />
+            <source>Everything held about {name} is in {file}</source>
+            <translation>Alle über {name} gespeicherten Daten stehen in {file}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="49" />
+            <source>Exporting a customer's data</source>
+            <translation>Export der Daten eines Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="62" />
+            <source>Erase this customer's personal data?</source>
+            <translation>Personenbezogene Daten dieses Kunden löschen?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="63" />
+            <source>{name}'s name, address, e-mail, phone, notes and letter copies will be replaced for good; their entries, deposits and the ledger stay.
+
+Why (e.g. 'asked by letter on 20 Nov')?</source>
+            <translation>Name, Anschrift, E-Mail, Telefon, Notizen und Briefkopien von {name} werden endgültig ersetzt; die Einträge, Anzahlungen und das Kontingentbuch bleiben erhalten.
+
+Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="75" />
+            <source>Erase</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="76" />
+            <source>A reason is required; nothing was changed.</source>
+            <translation>Ein Grund ist erforderlich; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="87" />
+            <source>{name} is now '{placeholder}'</source>
+            <translation>{name} heißt jetzt „{placeholder}“</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="94" />
+            <source>Erasing customer {number}</source>
+            <translation>Kunde {number} wird gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="98" />
+            <source>Erasing a customer</source>
+            <translation>Löschen eines Kunden</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersStep</name>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="382" />
+            <source>Import a waitlist spreadsheet…</source>
+            <translation>Warteliste aus Tabelle importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="385" />
+            <source>Or add them one by one, first in line first:</source>
+            <translation>Oder fügen Sie sie einzeln hinzu, die Ersten der Reihe zuerst:</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="397" />
+            <source>Family name *</source>
+            <translation>Nachname *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="397" />
+            <source>Given name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="398" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="398" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="399" />
+            <source>Deposit</source>
+            <translation>Anzahlung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="403" />
+            <source>Add to the waitlist</source>
+            <translation>Auf die Warteliste setzen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="424" />
+            <source>&lt;b&gt;Your customers.&lt;/b&gt; Set up the dealership and the program first.</source>
+            <translation>&lt;b&gt;Ihre Kunden.&lt;/b&gt; Richten Sie zuerst das Autohaus und das Programm ein.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="430" />
+            <source>&lt;b&gt;Your customers.&lt;/b&gt; Everyone waiting for the {program} at {dealer}, in queue order. Deposits in {currency}.</source>
+            <translation>&lt;b&gt;Ihre Kunden.&lt;/b&gt; Alle, die bei {dealer} auf {program} warten, in der Reihenfolge der Warteliste. Anzahlungen in {currency}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="451" />
+            <source>note: {warning}</source>
+            <translation>Hinweis: {warning}</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <location filename="../../dealerapp/ui/pages/dashboard.py" line="101" />
@@ -770,19 +1047,261 @@
             <translation>Neueste Mitteilungen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/dashboard.py" line="207" />
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="171" />
+            <source>{count} told they cannot be served</source>
+            <translation>{count} erfuhren, dass sie nicht bedient werden können</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="172" />
+            <source>{count} told a car was there for them</source>
+            <translation>{count} erfuhren, dass ein Fahrzeug für sie da ist</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="173" />
+            <source>{count} told they were still waiting</source>
+            <translation>{count} erfuhren, dass sie noch warten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="178" />
+            <source>{count} customer(s) owed a correction: an earlier letter told them something that is no longer true ({told}); send the Correction letter</source>
+            <translation>{count} Kunde(n) brauchen eine Korrektur: ein früherer Brief sagte ihnen etwas, das nicht mehr stimmt ({told}); senden Sie den Korrekturbrief</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="183" />
+            <source>{dealer}: {count} unservable customer(s) not yet told; send the 'cannot be served' letter</source>
+            <translation>{dealer}: {count} nicht bedienbare(r) Kunde(n) noch nicht benachrichtigt; senden Sie den Brief „Nicht lieferbar“</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="186" />
+            <source>{count} memo(s) imported but not applied; look them over</source>
+            <translation>{count} Mitteilung(en) importiert, aber nicht angewendet; sehen Sie sie durch</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="188" />
+            <source>{count} dealer(s) have more customers than units they can expect: their pending customers get a car only if more units come</source>
+            <translation>{count} Händler haben mehr Kunden als Fahrzeuge in Aussicht: ihre offenen Kunden bekommen nur ein Fahrzeug, wenn weitere kommen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="191" />
+            <source>Set-up not finished: {step} still to do (Setup page)</source>
+            <translation>Einrichtung nicht abgeschlossen: {step} fehlt noch (Seite Einrichtung)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="238" />
             <source>Open the {page} page on these</source>
             <translation>Die Seite {page} mit diesen öffnen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/dashboard.py" line="213" />
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="244" />
             <source>Nothing needs doing right now.</source>
             <translation>Im Moment ist nichts zu tun.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/dashboard.py" line="217" />
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="248" />
             <source>{allocated} units allocated to dealers, {assigned} assigned, {free} unassigned · {waiting} waiting: {covered} covered, {pending} pending, {unservable} unservable · {owed} letters owed</source>
             <translation>{allocated} Fahrzeuge an Händler zugeteilt, {assigned} vergeben, {free} frei · {waiting} wartend: {covered} gedeckt, {pending} offen, {unservable} nicht bedienbar · {owed} Briefe offen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealerForm</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="301" />
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="301" />
+            <source>e.g. Lakeside Chevrolet</source>
+            <translation>z. B. Lakeside Chevrolet</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="307" />
+            <source>Market *</source>
+            <translation>Markt *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="308" />
+            <source>Dealer code *</source>
+            <translation>Händlercode *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="308" />
+            <source>e.g. US-LAK</source>
+            <translation>z. B. US-LAK</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="309" />
+            <source>Street *</source>
+            <translation>Straße *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="310" />
+            <source>City *</source>
+            <translation>Ort *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="316" />
+            <source>State or region</source>
+            <translation>Bundesland oder Region</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="317" />
+            <source>Postal code *</source>
+            <translation>Postleitzahl *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="318" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="319" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="321" />
+            <source>Signed by *</source>
+            <translation>Unterzeichnet von *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="321" />
+            <source>who signs its letters</source>
+            <translation>wer die Briefe des Händlers unterschreibt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="324" />
+            <source>Their title</source>
+            <translation>Funktion des Unterzeichners</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="324" />
+            <source>e.g. General Sales Manager</source>
+            <translation>z. B. Verkaufsleiter</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="328" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="330" />
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="424" />
+            <source>no logo</source>
+            <translation>kein Logo</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="333" />
+            <source>Choose a logo…</source>
+            <translation>Logo auswählen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="336" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="341" />
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="342" />
+            <source>One of our rooftops (uses this database)</source>
+            <translation>Einer unserer Standorte (nutzt diese Datenbank)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="382" />
+            <source>US Letter (from the market)</source>
+            <translation>US-Letter (vom Markt)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="383" />
+            <source>A4 (from the market)</source>
+            <translation>A4 (vom Markt)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="391" />
+            <source>Choose the dealer's logo</source>
+            <translation>Logo des Händlers auswählen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="392" />
+            <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="402" />
+            <source>{file}: {size} MB is too big for a logo (at most 2 MB)</source>
+            <translation>{file}: {size} MB sind zu groß für ein Logo (höchstens 2 MB)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="408" />
+            <source>{file}: cannot be read ({reason}).</source>
+            <translation>{file}: kann nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="473" />
+            <source>Add a market first (Setup &gt; Markets).</source>
+            <translation>Legen Sie zuerst einen Markt an (Einrichtung &gt; Märkte).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="475" />
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="475" />
+            <source>code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="476" />
+            <source>street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="476" />
+            <source>city</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="477" />
+            <source>postal code</source>
+            <translation>Postleitzahl</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="477" />
+            <source>who signs</source>
+            <translation>Unterzeichner</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="480" />
+            <source>Still needed: {fields}.</source>
+            <translation>Es fehlt noch: {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="483" />
+            <source>The code {code} is taken by another dealer.</source>
+            <translation>Der Code {code} ist bereits an einen anderen Händler vergeben.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="486" />
+            <source>{email} is not an e-mail address.</source>
+            <translation>{email} ist keine E-Mail-Adresse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealershipStep</name>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="263" />
+            <source>&lt;b&gt;Your dealership.&lt;/b&gt; Where it is and what its letterhead says.</source>
+            <translation>&lt;b&gt;Ihr Autohaus.&lt;/b&gt; Wo es liegt und was in seinem Briefkopf steht.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="277" />
+            <source>Country *</source>
+            <translation>Land *</translation>
         </message>
     </context>
     <context>
@@ -1226,6 +1745,191 @@
         </message>
     </context>
     <context>
+        <name>FirstAllocation</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_dialogs.py" line="72" />
+            <source>Its first allocation (optional)</source>
+            <translation>Sein erstes Kontingent (optional)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_dialogs.py" line="81" />
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_dialogs.py" line="82" />
+            <source>Program</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_dialogs.py" line="83" />
+            <source>Units</source>
+            <translation>Fahrzeuge</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_dialogs.py" line="87" />
+            <source>Add a program first; units can be granted later on Allocations.</source>
+            <translation>Legen Sie zuerst ein Programm an; Fahrzeuge lassen sich später unter Kontingente zuteilen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="73" />
+            <source>(not in the file)</source>
+            <translation>(nicht in der Datei)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="86" />
+            <source>{title}: {file}</source>
+            <translation>{title}: {file}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="89" />
+            <source>Reading {file}…</source>
+            <translation>{file} wird gelesen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="100" />
+            <source>Columns</source>
+            <translation>Spalten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="109" />
+            <source>Row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="104" />
+            <source>Problems</source>
+            <translation>Probleme</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="108" />
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="110" />
+            <source>In the file</source>
+            <translation>In der Datei</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="111" />
+            <source>Already known as</source>
+            <translation>Bereits bekannt als</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="112" />
+            <source>Because</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="116" />
+            <source>Known customers</source>
+            <translation>Bekannte Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="120" />
+            <source>Notes</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="123" />
+            <source>Import all rows</source>
+            <translation>Alle Zeilen importieren</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="124" />
+            <source>Import valid rows only</source>
+            <translation>Nur gültige Zeilen importieren</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="125" />
+            <source>Check again</source>
+            <translation>Erneut prüfen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="163" />
+            <source>(column {number})</source>
+            <translation>(Spalte {number})</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="198" />
+            <source>Checking {count} rows…</source>
+            <translation>{count} Zeilen werden geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="211" />
+            <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import; &lt;b&gt;{bad}&lt;/b&gt; have problems (see Problems). Nothing is written until you import.</source>
+            <translation>&lt;b&gt;{valid}&lt;/b&gt; von {rows} Zeilen sind bereit zum Import; &lt;b&gt;{bad}&lt;/b&gt; haben Probleme (siehe Probleme). Geschrieben wird erst, wenn Sie importieren.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="216" />
+            <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import. Nothing is written until you import.</source>
+            <translation>&lt;b&gt;{valid}&lt;/b&gt; von {rows} Zeilen sind bereit zum Import. Geschrieben wird erst, wenn Sie importieren.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="221" />
+            <source>The workbook also sets up what this database lacks:</source>
+            <translation>Die Arbeitsmappe legt außerdem an, was dieser Datenbank fehlt:</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="232" />
+            <source>Problems ({count})</source>
+            <translation>Probleme ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="237" />
+            <source>merge</source>
+            <translation>zusammenführen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="242" />
+            <source>{name} (customer {number})</source>
+            <translation>{name} (Kunde {number})</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="253" />
+            <source>Known customers ({count})</source>
+            <translation>Bekannte Kunden ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="255" />
+            <source>Nothing to note.</source>
+            <translation>Keine Hinweise.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportKind</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="59" />
+            <source>Import a waitlist</source>
+            <translation>Warteliste importieren</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="64" />
+            <source>Import a dealer list</source>
+            <translation>Händlerliste importieren</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="69" />
+            <source>Import order statuses</source>
+            <translation>Bestellstatus importieren</translation>
+        </message>
+    </context>
+    <context>
         <name>LettersPage</name>
         <message>
             <location filename="../../dealerapp/ui/pages/letters.py" line="82" />
@@ -1466,104 +2170,263 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="139" />
+            <location filename="../../dealerapp/ui/main_window.py" line="70" />
+            <source>Restored. The database it replaced is kept as {copy}</source>
+            <translation>Wiederhergestellt. Die ersetzte Datenbank ist aufbewahrt als {copy}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="142" />
             <source>Database: {where}</source>
             <translation>Datenbank: {where}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="219" />
+            <location filename="../../dealerapp/ui/main_window.py" line="184" />
+            <source>Spreadsheets (*.csv *.xlsx *.xls *.ods)</source>
+            <translation>Tabellen (*.csv *.xlsx *.xls *.ods)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="201" />
+            <source>Export the waitlist</source>
+            <translation>Warteliste exportieren</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="202" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="213" />
+            <source>Exported {count} entries to {path}</source>
+            <translation>{count} Einträge nach {path} exportiert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="218" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="228" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="223" />
+            <location filename="../../dealerapp/ui/main_window.py" line="232" />
             <source>Set up your &amp;dealership…</source>
             <translation>Ihr &amp;Autohaus einrichten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="224" />
+            <location filename="../../dealerapp/ui/main_window.py" line="233" />
             <source>&amp;Open a database file…</source>
             <translation>Datenbankdatei ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="225" />
+            <location filename="../../dealerapp/ui/main_window.py" line="234" />
             <source>&amp;Connect to a shared server…</source>
             <translation>Mit einem gemeinsamen &amp;Server verbinden…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="237" />
+            <location filename="../../dealerapp/ui/main_window.py" line="246" />
             <source>Import a &amp;waitlist…</source>
             <translation>&amp;Warteliste importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="238" />
+            <location filename="../../dealerapp/ui/main_window.py" line="247" />
             <source>Import a dealer &amp;list…</source>
             <translation>Händler&amp;liste importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="239" />
+            <location filename="../../dealerapp/ui/main_window.py" line="248" />
             <source>Import &amp;order statuses…</source>
             <translation>&amp;Bestellstatus importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="244" />
+            <location filename="../../dealerapp/ui/main_window.py" line="253" />
             <source>&amp;Export the waitlist…</source>
             <translation>Warteliste &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="250" />
+            <location filename="../../dealerapp/ui/main_window.py" line="259" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sicherungen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="254" />
+            <location filename="../../dealerapp/ui/main_window.py" line="263" />
             <source>&amp;Staff and roles…</source>
             <translation>&amp;Mitarbeiter und Rollen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="258" />
+            <location filename="../../dealerapp/ui/main_window.py" line="267" />
             <source>Load &amp;demo data…</source>
             <translation>&amp;Demodaten laden…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="262" />
+            <location filename="../../dealerapp/ui/main_window.py" line="271" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="273" />
+            <location filename="../../dealerapp/ui/main_window.py" line="282" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="282" />
+            <location filename="../../dealerapp/ui/main_window.py" line="291" />
             <source>&amp;Refresh</source>
             <translation>A&amp;ktualisieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="291" />
+            <location filename="../../dealerapp/ui/main_window.py" line="300" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="292" />
+            <location filename="../../dealerapp/ui/main_window.py" line="301" />
             <source>&amp;About dealerapp</source>
             <translation>Ü&amp;ber dealerapp</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="298" />
+            <location filename="../../dealerapp/ui/main_window.py" line="307" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="313" />
+            <location filename="../../dealerapp/ui/main_window.py" line="322" />
             <source>The window will be in %1 from the next start.</source>
             <translation>Das Fenster erscheint ab dem nächsten Start auf %1.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="321" />
+            <location filename="../../dealerapp/ui/main_window.py" line="329" />
+            <source>dealerapp — {where} — read-only</source>
+            <translation>dealerapp — {where} — schreibgeschützt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="330" />
             <source>Database: {where} — read-only</source>
             <translation>Datenbank: {where} — schreibgeschützt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="333" />
+            <source>&lt;b&gt;Read-only.&lt;/b&gt; This database is on a disk or share that cannot be written, or you may not change the file. You can look, print, export and back it up elsewhere; to make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Diese Datenbank liegt auf einem Laufwerk oder einer Freigabe, die nicht beschrieben werden kann, oder Sie dürfen die Datei nicht ändern. Sie können ansehen, drucken, exportieren und anderswo sichern; um etwas zu ändern, kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="345" />
+            <source>The database is open read-only</source>
+            <translation>Die Datenbank ist schreibgeschützt geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="349" />
+            <source>Opened read-only: changes are switched off</source>
+            <translation>Schreibgeschützt geöffnet: Änderungen sind abgeschaltet</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="364" />
+            <source>Refreshed</source>
+            <translation>Aktualisiert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="379" />
+            <source>An empty database: choose how to start</source>
+            <translation>Eine leere Datenbank: Wählen Sie, wie Sie beginnen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="421" />
+            <source>About dealerapp</source>
+            <translation>Über dealerapp</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="424" />
+            <source>Allocations, waitlists and customer letters for a car there is not enough of.</source>
+            <translation>Kontingente, Wartelisten und Kundenbriefe für ein Auto, von dem es nicht genug gibt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketForm</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="200" />
+            <source>Country *</source>
+            <translation>Land *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="201" />
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="203" />
+            <source>Language *</source>
+            <translation>Sprache *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="203" />
+            <source>e.g. en, de, fr</source>
+            <translation>z. B. en, de, fr</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="206" />
+            <source>Locale *</source>
+            <translation>Gebietsschema *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="206" />
+            <source>dates and money, e.g. de_CH</source>
+            <translation>für Datum und Beträge, z. B. de_CH</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="208" />
+            <source>Currency *</source>
+            <translation>Währung *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="208" />
+            <source>e.g. USD, EUR</source>
+            <translation>z. B. USD, EUR</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="211" />
+            <source>US Letter</source>
+            <translation>US-Letter</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="214" />
+            <source>Paper for letters</source>
+            <translation>Papier für Briefe</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="215" />
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="241" />
+            <source>Filled in from CLDR for the country; change what differs.</source>
+            <translation>Aus den CLDR-Daten des Landes übernommen; ändern Sie, was abweicht.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="237" />
+            <source>Filled in from CLDR for the country; change what differs. Also spoken there: {languages}.</source>
+            <translation>Aus den CLDR-Daten des Landes übernommen; ändern Sie, was abweicht. Dort ebenfalls gesprochen: {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="264" />
+            <source>Choose the country of the market.</source>
+            <translation>Wählen Sie das Land des Marktes.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="267" />
+            <source>There is a market for {code} already.</source>
+            <translation>Für {code} gibt es bereits einen Markt.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="269" />
+            <source>The market needs a name.</source>
+            <translation>Der Markt braucht einen Namen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="271" />
+            <source>{locale} is not a locale (en_US, de_DE, …).</source>
+            <translation>{locale} ist kein Gebietsschema (en_US, de_DE, …).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="274" />
+            <source>{currency} is not a currency code (USD, EUR, …).</source>
+            <translation>{currency} ist kein Währungscode (USD, EUR, …).</translation>
         </message>
     </context>
     <context>
@@ -1989,6 +2852,33 @@
         </message>
     </context>
     <context>
+        <name>OpenMark</name>
+        <message>
+            <location filename="../../dealerapp/ui/open_elsewhere.py" line="42" />
+            <source>This database is already open</source>
+            <translation>Diese Datenbank ist bereits geöffnet</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/open_elsewhere.py" line="43" />
+            <source>{holder}
+
+A second window works, but each shows the other's changes only after Refresh (F5). Open it here anyway?</source>
+            <translation>{holder}
+
+Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen erst nach „Aktualisieren“ (F5). Trotzdem hier öffnen?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/open_elsewhere.py" line="60" />
+            <source>dealerapp already has this database open on the computer “{host}” (process {pid}).</source>
+            <translation>dealerapp hat diese Datenbank bereits auf dem Computer „{host}“ geöffnet (Prozess {pid}).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/open_elsewhere.py" line="65" />
+            <source>dealerapp already has this database open on the computer “{host}” (process {pid}) since {since}.</source>
+            <translation>dealerapp hat diese Datenbank seit {since} auf dem Computer „{host}“ geöffnet (Prozess {pid}).</translation>
+        </message>
+    </context>
+    <context>
         <name>OrdersPage</name>
         <message>
             <location filename="../../dealerapp/ui/pages/orders.py" line="88" />
@@ -2154,12 +3044,12 @@
             <translation>Jedes bestellte Fahrzeug von der Bestellung bis zur Auslieferung, nach den Statuscodes des Herstellers. Wählen Sie links eine Stufe; eine gesperrte Ausstattung lässt sich nicht mehr ändern.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="83" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="104" />
             <source>Setup</source>
             <translation>Einrichtung</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="85" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="106" />
             <source>The cars you sell by allocation, the markets you sell in and your dealers, with what their letters need. Shares and units are kept on Allocations.</source>
             <translation>Die Fahrzeuge, die Sie nach Kontingent verkaufen, Ihre Märkte und Händler mit dem, was ihre Briefe brauchen. Anteile und Fahrzeuge stehen unter Kontingente.</translation>
         </message>
@@ -2172,6 +3062,107 @@
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="68" />
             <source>Every customer in every dealer's queue, with whether a car is there for them. Right-click an entry (or use the shortcuts) to move, assign, cancel, refund or deliver.</source>
             <translation>Jeder Kunde in der Warteliste jedes Händlers, und ob ein Fahrzeug für ihn da ist. Rechtsklick auf einen Eintrag (oder die Tastenkürzel) zum Verschieben, Zuteilen, Stornieren, Erstatten oder Ausliefern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramForm</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="82" />
+            <source>Name *</source>
+            <translation>Name *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="82" />
+            <source>e.g. Chevrolet Corvette Z06</source>
+            <translation>z. B. Chevrolet Corvette Z06</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="85" />
+            <source>Code *</source>
+            <translation>Code *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="85" />
+            <source>a short code staff type, e.g. Z06</source>
+            <translation>ein kurzer Code für die Eingabe, z. B. Z06</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="88" />
+            <source>Manufacturer (OEM) *</source>
+            <translation>Hersteller (OEM) *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="88" />
+            <source>e.g. GM, BMW, Ford</source>
+            <translation>z. B. GM, BMW, Ford</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="94" />
+            <source>not known</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="97" />
+            <source>Planned run</source>
+            <translation>Geplante Stückzahl</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="99" />
+            <source>Other names in memos</source>
+            <translation>Andere Namen in Mitteilungen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="100" />
+            <source>separated by semicolons: Z06; C8 Z06</source>
+            <translation>durch Semikolons getrennt: Z06; C8 Z06</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="103" />
+            <source>Plurals and possessives (Z06s, the Z06's) are understood without these.</source>
+            <translation>Plural- und Besitzformen (Z06s, the Z06's) werden auch ohne diese Angabe erkannt.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="110" />
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="113" />
+            <source>{codes} order status codes</source>
+            <translation>Bestellstatus-Codes von {codes}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="116" />
+            <source>Order status codes</source>
+            <translation>Bestellstatus-Codes</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="163" />
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="163" />
+            <source>code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="163" />
+            <source>OEM</source>
+            <translation>Hersteller</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="167" />
+            <source>Still needed: {fields}.</source>
+            <translation>Es fehlt noch: {fields}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramStep</name>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="304" />
+            <source>&lt;b&gt;The car you sell by allocation.&lt;/b&gt; The name memos use for it, and whose order status codes its orders follow.</source>
+            <translation>&lt;b&gt;Das Fahrzeug, das Sie über Kontingente verkaufen.&lt;/b&gt; Der Name, den Mitteilungen dafür verwenden, und wessen Bestellstatus-Codes seine Bestellungen folgen.</translation>
         </message>
     </context>
     <context>
@@ -2203,6 +3194,545 @@
             <location filename="../../dealerapp/ui/widgets/result_bar.py" line="32" />
             <source>Close this message</source>
             <translation>Diese Meldung schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupFlow</name>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="44" />
+            <source>Your dealership</source>
+            <translation>Ihr Autohaus</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="45" />
+            <source>The car</source>
+            <translation>Das Fahrzeug</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="46" />
+            <source>Its allocation</source>
+            <translation>Sein Kontingent</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="47" />
+            <source>Your customers</source>
+            <translation>Ihre Kunden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="56" />
+            <source>Set up your dealership</source>
+            <translation>Ihr Autohaus einrichten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="83" />
+            <source>Finish later</source>
+            <translation>Später abschließen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="85" />
+            <source>Skip this step</source>
+            <translation>Schritt überspringen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="87" />
+            <location filename="../../dealerapp/ui/setup_flow.py" line="123" />
+            <source>Save and continue</source>
+            <translation>Speichern und weiter</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="123" />
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="191" />
+            <source>Saving your dealership</source>
+            <translation>Ihr Autohaus wird gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="192" />
+            <source>Saving your dealership: not saved</source>
+            <translation>Ihr Autohaus wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="206" />
+            <source>Saving the program</source>
+            <translation>Programm wird gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="207" />
+            <source>Saving the program: not saved</source>
+            <translation>Das Programm wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="226" />
+            <source>Granting the allocation</source>
+            <translation>Kontingent wird zugeteilt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="227" />
+            <source>Granting the allocation: not saved</source>
+            <translation>Das Kontingent wurde nicht zugeteilt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="243" />
+            <source>Adding the customer</source>
+            <translation>Kunde wird hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="244" />
+            <source>The customer was not added</source>
+            <translation>Der Kunde wurde nicht hinzugefügt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="44" />
+            <source>in use</source>
+            <translation>in Betrieb</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="45" />
+            <source>retired {date}</source>
+            <translation>stillgelegt am {date}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="51" />
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="52" />
+            <source>US Letter</source>
+            <translation>US-Letter</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="53" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="54" />
+            <source>ours</source>
+            <translation>unser</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="55" />
+            <source>group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="123" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="203" />
+            <source>Guided set-up…</source>
+            <translation>Geführte Einrichtung…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="133" />
+            <source>Programs</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="134" />
+            <source>Add a program…</source>
+            <translation>Programm hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="135" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="142" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="146" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="136" />
+            <source>Retire…</source>
+            <translation>Stilllegen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="137" />
+            <source>Bring back</source>
+            <translation>Reaktivieren</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="138" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="140" />
+            <source>Markets</source>
+            <translation>Märkte</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="141" />
+            <source>Add a market…</source>
+            <translation>Markt hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="144" />
+            <source>Dealers</source>
+            <translation>Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="145" />
+            <source>Add a dealer…</source>
+            <translation>Händler hinzufügen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="196" />
+            <source>&lt;b&gt;Set-up:&lt;/b&gt; {steps}&lt;br&gt;Next: {step}.</source>
+            <translation>&lt;b&gt;Einrichtung:&lt;/b&gt; {steps}&lt;br&gt;Als Nächstes: {step}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="200" />
+            <source>&lt;b&gt;Set-up:&lt;/b&gt; {steps}&lt;br&gt;All done.</source>
+            <translation>&lt;b&gt;Einrichtung:&lt;/b&gt; {steps}&lt;br&gt;Alles erledigt.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="203" />
+            <source>Continue the set-up…</source>
+            <translation>Einrichtung fortsetzen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="210" />
+            <source>Setup</source>
+            <translation>Einrichtung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="210" />
+            <source>Choose a row in the table first.</source>
+            <translation>Wählen Sie zuerst eine Zeile in der Tabelle.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="234" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="321" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="362" />
+            <source>Edit {name}</source>
+            <translation>{name} bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="234" />
+            <source>Add a program</source>
+            <translation>Programm hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="235" />
+            <source>A limited vehicle you sell by allocation.</source>
+            <translation>Ein limitiertes Fahrzeug, das Sie über Kontingente verkaufen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="249" />
+            <source>Adding the program</source>
+            <translation>Programm wird hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="249" />
+            <source>Adding the program: not saved</source>
+            <translation>Das Programm wurde nicht hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="263" />
+            <source>Changing the program</source>
+            <translation>Programm wird geändert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="264" />
+            <source>Changing the program: not saved</source>
+            <translation>Das Programm wurde nicht geändert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="272" />
+            <source>Retire {program}? It then takes no new customers and no new units; everything it has stays as it is.
+
+{count} customer(s) are still waiting for the {code}: they stay on the waitlist, keep their flags and still need to be told.</source>
+            <translation>{program} stilllegen? Es nimmt dann keine neuen Kunden und keine neuen Fahrzeuge mehr auf; alles Bisherige bleibt, wie es ist.
+
+{count} Kunde(n) warten noch auf den {code}: sie bleiben auf der Warteliste, behalten ihre Markierung und müssen noch benachrichtigt werden.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="278" />
+            <source>Retire {program}? It then takes no new customers and no new units; everything it has stays as it is.</source>
+            <translation>{program} stilllegen? Es nimmt dann keine neuen Kunden und keine neuen Fahrzeuge mehr auf; alles Bisherige bleibt, wie es ist.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="281" />
+            <source>Retire the program?</source>
+            <translation>Programm stilllegen?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="284" />
+            <source>Retiring the program</source>
+            <translation>Programm wird stillgelegt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="285" />
+            <source>Retiring the program: not saved</source>
+            <translation>Das Programm wurde nicht stillgelegt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="291" />
+            <source>Bringing the program back</source>
+            <translation>Programm wird reaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="292" />
+            <source>Bringing the program back: not saved</source>
+            <translation>Das Programm wurde nicht reaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="300" />
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="301" />
+            <source>{program} has customers, ledger rows or memos; a program with history is retired, never deleted.</source>
+            <translation>{program} hat Kunden, Buchungen im Kontingentbuch oder Mitteilungen; ein Programm mit Vorgeschichte wird stillgelegt, nie gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="306" />
+            <source>Delete the program?</source>
+            <translation>Programm löschen?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="307" />
+            <source>Delete {program}?</source>
+            <translation>{program} löschen?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="311" />
+            <source>Deleting the program</source>
+            <translation>Programm wird gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="312" />
+            <source>Deleting the program: not saved</source>
+            <translation>Das Programm wurde nicht gelöscht</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="321" />
+            <source>Add a market</source>
+            <translation>Markt hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="322" />
+            <source>A country you sell in.</source>
+            <translation>Ein Land, in dem Sie verkaufen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="335" />
+            <source>Adding the market</source>
+            <translation>Markt wird hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="335" />
+            <source>Adding the market: not saved</source>
+            <translation>Der Markt wurde nicht hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="349" />
+            <source>Changing the market</source>
+            <translation>Markt wird geändert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="349" />
+            <source>Changing the market: not saved</source>
+            <translation>Der Markt wurde nicht geändert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="362" />
+            <source>Add a dealer</source>
+            <translation>Händler hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="363" />
+            <source>Everything its letterhead needs.</source>
+            <translation>Alles, was sein Briefkopf braucht.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="390" />
+            <source>Adding the dealer</source>
+            <translation>Händler wird hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="390" />
+            <source>Adding the dealer: not saved</source>
+            <translation>Der Händler wurde nicht hinzugefügt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="409" />
+            <source>Changing the dealer</source>
+            <translation>Händler wird geändert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="409" />
+            <source>Changing the dealer: not saved</source>
+            <translation>Der Händler wurde nicht geändert</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="31" />
+            <source>the daily waitlist work, letters, imports</source>
+            <translation>die tägliche Arbeit an der Warteliste, Briefe, Importe</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="34" />
+            <source>also memos, allocation cuts and transfers, letter templates</source>
+            <translation>zusätzlich Mitteilungen, Kürzungen und Übertragungen von Kontingenten, Briefvorlagen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="38" />
+            <source>also the staff list</source>
+            <translation>zusätzlich die Mitarbeiterliste</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="46" />
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="123" />
+            <source>Staff and roles</source>
+            <translation>Mitarbeiter und Rollen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="51" />
+            <source>Once someone is on this list, applying or reverting memos, cutting or transferring allocations and editing letter templates need a manager, and this list an admin. The first person added must be an admin.</source>
+            <translation>Sobald jemand auf dieser Liste steht, erfordern das Anwenden oder Zurücknehmen von Mitteilungen, das Kürzen oder Übertragen von Kontingenten und das Bearbeiten von Briefvorlagen einen Manager, und diese Liste einen Administrator. Die erste eingetragene Person muss Administrator sein.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="60" />
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="80" />
+            <source>Login</source>
+            <translation>Anmeldename</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="60" />
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="81" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="60" />
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="82" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="60" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="71" />
+            <source>their login (on the shared server: the database login)</source>
+            <translation>Anmeldename der Person (auf dem gemeinsamen Server: die Datenbankanmeldung)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="78" />
+            <source>may work here</source>
+            <translation>darf hier arbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="85" />
+            <source>Save this person</source>
+            <translation>Diese Person speichern</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="102" />
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="102" />
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="122" />
+            <source>Saving the staff list</source>
+            <translation>Mitarbeiterliste wird gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Start</name>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="89" />
+            <source>About this database</source>
+            <translation>Zu dieser Datenbank</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="126" />
+            <location filename="../../dealerapp/ui/app.py" line="131" />
+            <source>The database is damaged</source>
+            <translation>Die Datenbank ist beschädigt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="133" />
+            <source>Restore the backup taken {when} now? The damaged file is kept among the backups.</source>
+            <translation>Die Sicherung vom {when} jetzt wiederherstellen? Die beschädigte Datei wird bei den Sicherungen aufbewahrt.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="148" />
+            <source>The backup could not be restored</source>
+            <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="158" />
+            <source>dealerapp cannot open the database</source>
+            <translation>dealerapp kann die Datenbank nicht öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="180" />
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="182" />
+            <source>The window keeps running; nothing half-done was saved. What happened and where is written to the log: {log}</source>
+            <translation>Das Fenster läuft weiter; nichts Halbfertiges wurde gespeichert. Was wo geschah, steht im Protokoll: {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartChoices</name>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="28" />
+            <source>dealerapp databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>dealerapp-Datenbanken (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="46" />
+            <source>Demo data loaded: {count} waitlist entries</source>
+            <translation>Demodaten geladen: {count} Einträge auf Wartelisten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="55" />
+            <source>Loading the demo data</source>
+            <translation>Demodaten werden geladen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="64" />
+            <source>Replace all data?</source>
+            <translation>Alle Daten ersetzen?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="65" />
+            <source>This database already holds data. Loading the demo data deletes every dealer, customer, entry and memo in it first.
+
+Replace everything with the demo?</source>
+            <translation>Diese Datenbank enthält bereits Daten. Beim Laden der Demodaten werden zuerst alle Händler, Kunden, Einträge und Mitteilungen darin gelöscht.
+
+Alles durch die Demo ersetzen?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="78" />
+            <source>Setup</source>
+            <translation>Einrichtung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="103" />
+            <source>Open a dealerapp database</source>
+            <translation>dealerapp-Datenbank öffnen</translation>
         </message>
     </context>
     <context>
@@ -2249,6 +3779,18 @@
             <location filename="../../dealerapp/ui/widgets/supply_chart.py" line="35" />
             <source>Customers per market</source>
             <translation>Kunden pro Markt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <location filename="../../dealerapp/ui/tasks.py" line="177" />
+            <source>Something went wrong: {error}
+
+Nothing was half-written: the change was undone. The details are in the log in {folder}.</source>
+            <translation>Etwas ist schiefgegangen: {error}
+
+Nichts wurde halb geschrieben: die Änderung wurde zurückgenommen. Die Einzelheiten stehen im Protokoll in {folder}.</translation>
         </message>
     </context>
     <context>
@@ -2300,6 +3842,29 @@
             <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="99" />
             <source>There is no other dealer in this market.</source>
             <translation>In diesem Markt gibt es keinen anderen Händler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="39" />
+            <source>Redo: {what}</source>
+            <translation>Wiederholen: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="42" />
+            <source>Redone: {what}</source>
+            <translation>Wiederholt: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="50" />
+            <source>Undo: {what}</source>
+            <translation>Rückgängig: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="53" />
+            <source>Undone: {what}</source>
+            <translation>Rückgängig gemacht: {what}</translation>
         </message>
     </context>
     <context>
@@ -2507,6 +4072,11 @@
             <translation>{total} Einträge</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="257" />
+            <source>The filters were changed to show the customer just added.</source>
+            <translation>Die Filter wurden geändert, um den eben hinzugefügten Kunden zu zeigen.</translation>
+        </message>
+        <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="305" />
             <source>&amp;Add customer…</source>
             <translation>Kunde &amp;hinzufügen…</translation>
@@ -2570,6 +4140,162 @@
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="338" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="397" />
+            <source>Over-subscribed</source>
+            <translation>Überbucht</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="409" />
+            <source>Add customer</source>
+            <translation>Kunde hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="452" />
+            <source>Edit {customer}</source>
+            <translation>{customer} bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="468" />
+            <source>A reason is required (it is kept with the change). {prompt}</source>
+            <translation>Ein Grund ist nötig (er wird mit der Änderung festgehalten). {prompt}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="480" />
+            <source>Move entry</source>
+            <translation>Eintrag verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="481" />
+            <source>Why does {customer} move to {target}?</source>
+            <translation>Warum rückt {customer} auf Platz {target}?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="491" />
+            <source>Move {customer} to {target}</source>
+            <translation>{customer} auf Platz {target}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="509" />
+            <source>Assign out of order</source>
+            <translation>Außer der Reihe zuteilen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="511" />
+            <source>{count} customer(s) are ahead of {customer}. Why do they get the unit?</source>
+            <translation>{count} Kunde(n) stehen vor {customer}. Warum bekommt dieser das Fahrzeug?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="518" />
+            <source>Assign a unit to {customer}</source>
+            <translation>{customer} ein Fahrzeug zuteilen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="529" />
+            <source>Cancel entry</source>
+            <translation>Eintrag stornieren</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="530" />
+            <source>Why is {customer}'s entry cancelled?</source>
+            <translation>Warum wird der Eintrag von {customer} storniert?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="535" />
+            <source>Cancel {customer}</source>
+            <translation>{customer} stornieren</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="546" />
+            <source>Refund deposit</source>
+            <translation>Anzahlung erstatten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="547" />
+            <source>Why is {customer}'s deposit refunded?</source>
+            <translation>Warum wird die Anzahlung von {customer} erstattet?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="552" />
+            <source>Refund {customer}</source>
+            <translation>{customer} erstatten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="563" />
+            <source>Deliver to {customer}</source>
+            <translation>An {customer} ausliefern</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="576" />
+            <source>A unit came free</source>
+            <translation>Ein Fahrzeug wurde frei</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="24" />
+            <source>Welcome to dealerapp</source>
+            <translation>Willkommen bei dealerapp</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="33" />
+            <source>Allocations, waitlists and customer letters for a car there is not enough of. This database is empty. How would you like to start?</source>
+            <translation>Kontingente, Wartelisten und Kundenbriefe für ein Auto, von dem es nicht genug gibt. Diese Datenbank ist leer. Wie möchten Sie beginnen?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="48" />
+            <source>Set up my dealership</source>
+            <translation>Mein Autohaus einrichten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="49" />
+            <source>Your dealership, the car you sell by allocation, its units and your customers, in four short steps. Each can be finished later from the Setup page.</source>
+            <translation>Ihr Autohaus, das Auto, das Sie nach Kontingent verkaufen, seine Fahrzeuge und Ihre Kunden, in vier kurzen Schritten. Jeden können Sie später auf der Seite „Einrichtung“ abschließen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="53" />
+            <source>Try the demo</source>
+            <translation>Demo ausprobieren</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="54" />
+            <source>The story of the BMW 1M allocation: 9 markets, 31 dealers and about 500 customers, to see dealerapp at work. Your own data can replace it later.</source>
+            <translation>Die Geschichte der Zuteilung des BMW 1M: 9 Märkte, 31 Händler und rund 500 Kunden, um dealerapp bei der Arbeit zu sehen. Ihre eigenen Daten können sie später ersetzen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="57" />
+            <source>Open a database file…</source>
+            <translation>Datenbankdatei öffnen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="58" />
+            <source>A dealerapp file from another desk, or a copy from the backups folder.</source>
+            <translation>Eine dealerapp-Datei von einem anderen Arbeitsplatz oder eine Kopie aus dem Sicherungsordner.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="60" />
+            <source>Connect to a shared server…</source>
+            <translation>Mit einem gemeinsamen Server verbinden…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="61" />
+            <source>Your dealer group's PostgreSQL server, where several desks share one database. The connection is tried before it is kept.</source>
+            <translation>Der PostgreSQL-Server Ihrer Händlergruppe, über den sich mehrere Arbeitsplätze eine Datenbank teilen. Die Verbindung wird geprüft, bevor sie übernommen wird.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/who_dialog.py" line="19" />
+            <source>Who is working?</source>
+            <translation>Wer arbeitet gerade?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/who_dialog.py" line="22" />
+            <source>Choose your name. The audit log records it with every change.</source>
+            <translation>Wählen Sie Ihren Namen. Das Protokoll vermerkt ihn bei jeder Änderung.</translation>
         </message>
     </context>
     <context>

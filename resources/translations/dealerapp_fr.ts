@@ -189,6 +189,59 @@
         </message>
     </context>
     <context>
+        <name>AllocationStep</name>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="332" />
+            <source>not known</source>
+            <translation>inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="336" />
+            <source>Units for the dealer</source>
+            <translation>Véhicules pour le concessionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="337" />
+            <source>The market's national share</source>
+            <translation>Part nationale du marché</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="338" />
+            <source>Why (kept in the ledger)</source>
+            <translation>Pourquoi (conservé dans le registre)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="340" />
+            <source>Each later change is a new ledger row with its own reason, on the Allocations page; nothing is ever overwritten.</source>
+            <translation>Chaque modification ultérieure est une nouvelle ligne du registre, avec son propre motif, sur la page Attributions ; rien n’est jamais écrasé.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="351" />
+            <source>Set up the dealership and the program first (or skip this step).</source>
+            <translation>Configurez d’abord la concession et le programme (ou passez cette étape).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="353" />
+            <source>&lt;b&gt;Its allocation.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Son attribution.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="357" />
+            <source>&lt;b&gt;Its allocation.&lt;/b&gt; How many units of the {program} has {dealer} been allocated so far? Customers beyond them wait as pending.</source>
+            <translation>&lt;b&gt;Son attribution.&lt;/b&gt; Combien de véhicules {program} ont été attribués à {dealer} jusqu’ici ? Les clients au-delà attendent en suspens.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="368" />
+            <source>Give at least 1 unit, or skip this step.</source>
+            <translation>Indiquez au moins 1 véhicule, ou passez cette étape.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="370" />
+            <source>A reason is required.</source>
+            <translation>Un motif est obligatoire.</translation>
+        </message>
+    </context>
+    <context>
         <name>AllocationsPage</name>
         <message>
             <location filename="../../dealerapp/ui/pages/allocations.py" line="78" />
@@ -357,6 +410,82 @@
             <location filename="../../dealerapp/ui/pages/audit.py" line="128" />
             <source>{shown} of {total} changes shown</source>
             <translation>{shown} modifications affichées sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupKeeper</name>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="64" />
+            <location filename="../../dealerapp/ui/backups.py" line="76" />
+            <source>Backing up</source>
+            <translation>Sauvegarde en cours</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="96" />
+            <source>Restoring {file}</source>
+            <translation>Restauration de {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="108" />
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="113" />
+            <source>Backups of &lt;b&gt;{file}&lt;/b&gt; in {folder}. dealerapp backs up before every memo apply or revert, import and restore, and every 30 minutes while something changes; it keeps today's, then one a day for 12 days, one a week for 10 weeks and one a month for 9 months.</source>
+            <translation>Sauvegardes de &lt;b&gt;{file}&lt;/b&gt; dans {folder}. dealerapp fait une sauvegarde avant chaque application ou annulation d’une note, chaque importation et chaque restauration, ainsi que toutes les 30 minutes tant que quelque chose change ; il conserve celles du jour, puis une par jour pendant 12 jours, une par semaine pendant 10 semaines et une par mois pendant 9 mois.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="123" />
+            <source>Taken</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="123" />
+            <source>Why</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="123" />
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="132" />
+            <source>Back up now</source>
+            <translation>Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="134" />
+            <source>Restore…</source>
+            <translation>Restaurer…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="136" />
+            <source>Open the folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="155" />
+            <source>{size} MB</source>
+            <translation>{size} Mo</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="181" />
+            <source>Restore this backup?</source>
+            <translation>Restaurer cette sauvegarde ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/backups.py" line="183" />
+            <source>Replace everything in the database with the backup taken {date} at {time}?
+
+The database as it is now is kept as a backup first, so this can be undone by restoring that one.</source>
+            <translation>Remplacer tout le contenu de la base de données par la sauvegarde du {date} à {time} ?
+
+L’état actuel de la base de données est d’abord sauvegardé : vous pourrez annuler cette opération en restaurant cette sauvegarde-là.</translation>
         </message>
     </context>
     <context>
@@ -738,6 +867,154 @@
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="25" />
+            <source>Connect to a shared server</source>
+            <translation>Se connecter à un serveur partagé</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="31" />
+            <source>The address of your dealer group's PostgreSQL database, as your administrator gave it, e.g. &lt;tt&gt;{example}&lt;/tt&gt;. dealerapp tries it before keeping it.</source>
+            <translation>L’adresse de la base de données PostgreSQL de votre groupe de concessionnaires, telle que votre administrateur vous l’a indiquée, par ex. &lt;tt&gt;{example}&lt;/tt&gt;. dealerapp la teste avant de la conserver.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="42" />
+            <source>Try the connection</source>
+            <translation>Tester la connexion</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="52" />
+            <source>Connect</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="70" />
+            <source>Trying…</source>
+            <translation>Test en cours…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/connect_dialog.py" line="72" />
+            <source>Trying the server</source>
+            <translation>Test du serveur</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPrivacy</name>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="29" />
+            <source>Export the data held about {name}</source>
+            <translation>Exporter les données conservées sur {name}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="42" />
+            <source>Everything held about {name} is in {file}</source>
+            <translation>Toutes les données conservées sur {name} sont dans {file}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="49" />
+            <source>Exporting a customer's data</source>
+            <translation>Exportation des données d’un client</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="62" />
+            <source>Erase this customer's personal data?</source>
+            <translation>Effacer les données personnelles de ce client ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="63" />
+            <source>{name}'s name, address, e-mail, phone, notes and letter copies will be replaced for good; their entries, deposits and the ledger stay.
+
+Why (e.g. 'asked by letter on 20 Nov')?</source>
+            <translation>Le nom, l’adresse, l’e-mail, le téléphone, les notes et les copies de lettres de {name} seront remplacés définitivement ; ses réservations, ses acomptes et le registre sont conservés.
+
+Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="75" />
+            <source>Erase</source>
+            <translation>Effacer</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="76" />
+            <source>A reason is required; nothing was changed.</source>
+            <translation>Un motif est obligatoire ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="87" />
+            <source>{name} is now '{placeholder}'</source>
+            <translation>{name} s’appelle désormais « {placeholder} »</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="94" />
+            <source>Erasing customer {number}</source>
+            <translation>Effacement du client {number}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/customer_privacy.py" line="98" />
+            <source>Erasing a customer</source>
+            <translation>Effacement d’un client</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersStep</name>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="382" />
+            <source>Import a waitlist spreadsheet…</source>
+            <translation>Importer une liste d’attente depuis un tableur…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="385" />
+            <source>Or add them one by one, first in line first:</source>
+            <translation>Ou ajoutez-les un par un, en commençant par le premier de la file :</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="397" />
+            <source>Family name *</source>
+            <translation>Nom *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="397" />
+            <source>Given name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="398" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="398" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="399" />
+            <source>Deposit</source>
+            <translation>Acompte</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="403" />
+            <source>Add to the waitlist</source>
+            <translation>Ajouter à la liste d’attente</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="424" />
+            <source>&lt;b&gt;Your customers.&lt;/b&gt; Set up the dealership and the program first.</source>
+            <translation>&lt;b&gt;Vos clients.&lt;/b&gt; Configurez d’abord la concession et le programme.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="430" />
+            <source>&lt;b&gt;Your customers.&lt;/b&gt; Everyone waiting for the {program} at {dealer}, in queue order. Deposits in {currency}.</source>
+            <translation>&lt;b&gt;Vos clients.&lt;/b&gt; Tous ceux qui attendent {program} chez {dealer}, dans l’ordre de la file. Acomptes en {currency}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="451" />
+            <source>note: {warning}</source>
+            <translation>remarque : {warning}</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <location filename="../../dealerapp/ui/pages/dashboard.py" line="101" />
@@ -770,19 +1047,261 @@
             <translation>Dernières notes</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/dashboard.py" line="207" />
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="171" />
+            <source>{count} told they cannot be served</source>
+            <translation>{count} ont appris qu’ils ne pourraient pas être servis</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="172" />
+            <source>{count} told a car was there for them</source>
+            <translation>{count} ont appris qu’un véhicule leur était réservé</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="173" />
+            <source>{count} told they were still waiting</source>
+            <translation>{count} ont appris qu’ils attendaient encore</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="178" />
+            <source>{count} customer(s) owed a correction: an earlier letter told them something that is no longer true ({told}); send the Correction letter</source>
+            <translation>{count} client(s) attendent un rectificatif : une lettre précédente leur a dit quelque chose qui n’est plus vrai ({told}) ; envoyez la lettre de rectification</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="183" />
+            <source>{dealer}: {count} unservable customer(s) not yet told; send the 'cannot be served' letter</source>
+            <translation>{dealer} : {count} client(s) non servable(s) pas encore prévenu(s) ; envoyez la lettre « Ne peut être servi »</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="186" />
+            <source>{count} memo(s) imported but not applied; look them over</source>
+            <translation>{count} note(s) importée(s) mais non appliquée(s) ; relisez-les</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="188" />
+            <source>{count} dealer(s) have more customers than units they can expect: their pending customers get a car only if more units come</source>
+            <translation>{count} concessionnaire(s) ont plus de clients que de véhicules attendus : leurs clients en suspens n’auront une voiture que si d’autres arrivent</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="191" />
+            <source>Set-up not finished: {step} still to do (Setup page)</source>
+            <translation>Configuration inachevée : {step} reste à faire (page Configuration)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="238" />
             <source>Open the {page} page on these</source>
             <translation>Ouvrir la page {page} sur ceux-ci</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/dashboard.py" line="213" />
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="244" />
             <source>Nothing needs doing right now.</source>
             <translation>Rien à faire pour l’instant.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/dashboard.py" line="217" />
+            <location filename="../../dealerapp/ui/pages/dashboard.py" line="248" />
             <source>{allocated} units allocated to dealers, {assigned} assigned, {free} unassigned · {waiting} waiting: {covered} covered, {pending} pending, {unservable} unservable · {owed} letters owed</source>
             <translation>{allocated} véhicules attribués aux concessionnaires, {assigned} affectés, {free} libres · {waiting} en attente : {covered} couverts, {pending} en suspens, {unservable} non servables · {owed} lettres dues</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealerForm</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="301" />
+            <source>Name *</source>
+            <translation>Nom *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="301" />
+            <source>e.g. Lakeside Chevrolet</source>
+            <translation>p. ex. Lakeside Chevrolet</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="307" />
+            <source>Market *</source>
+            <translation>Marché *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="308" />
+            <source>Dealer code *</source>
+            <translation>Code du concessionnaire *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="308" />
+            <source>e.g. US-LAK</source>
+            <translation>p. ex. US-LAK</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="309" />
+            <source>Street *</source>
+            <translation>Rue *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="310" />
+            <source>City *</source>
+            <translation>Ville *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="316" />
+            <source>State or region</source>
+            <translation>État ou région</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="317" />
+            <source>Postal code *</source>
+            <translation>Code postal *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="318" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="319" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="321" />
+            <source>Signed by *</source>
+            <translation>Signé par *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="321" />
+            <source>who signs its letters</source>
+            <translation>qui signe ses lettres</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="324" />
+            <source>Their title</source>
+            <translation>Fonction du signataire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="324" />
+            <source>e.g. General Sales Manager</source>
+            <translation>p. ex. directeur commercial</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="328" />
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="330" />
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="424" />
+            <source>no logo</source>
+            <translation>aucun logo</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="333" />
+            <source>Choose a logo…</source>
+            <translation>Choisir un logo…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="336" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="341" />
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="342" />
+            <source>One of our rooftops (uses this database)</source>
+            <translation>Un de nos sites (utilise cette base)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="382" />
+            <source>US Letter (from the market)</source>
+            <translation>Lettre US (du marché)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="383" />
+            <source>A4 (from the market)</source>
+            <translation>A4 (du marché)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="391" />
+            <source>Choose the dealer's logo</source>
+            <translation>Choisir le logo du concessionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="392" />
+            <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="402" />
+            <source>{file}: {size} MB is too big for a logo (at most 2 MB)</source>
+            <translation>{file} : {size} Mo, c’est trop pour un logo (2 Mo au plus)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="408" />
+            <source>{file}: cannot be read ({reason}).</source>
+            <translation>{file} : lecture impossible ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="473" />
+            <source>Add a market first (Setup &gt; Markets).</source>
+            <translation>Ajoutez d’abord un marché (Configuration &gt; Marchés).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="475" />
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="475" />
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="476" />
+            <source>street</source>
+            <translation>rue</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="476" />
+            <source>city</source>
+            <translation>ville</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="477" />
+            <source>postal code</source>
+            <translation>code postal</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="477" />
+            <source>who signs</source>
+            <translation>signataire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="480" />
+            <source>Still needed: {fields}.</source>
+            <translation>Encore requis : {fields}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="483" />
+            <source>The code {code} is taken by another dealer.</source>
+            <translation>Le code {code} est déjà pris par un autre concessionnaire.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="486" />
+            <source>{email} is not an e-mail address.</source>
+            <translation>{email} n’est pas une adresse e-mail.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealershipStep</name>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="263" />
+            <source>&lt;b&gt;Your dealership.&lt;/b&gt; Where it is and what its letterhead says.</source>
+            <translation>&lt;b&gt;Votre concession.&lt;/b&gt; Où elle se trouve et ce que dit son en-tête.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="277" />
+            <source>Country *</source>
+            <translation>Pays *</translation>
         </message>
     </context>
     <context>
@@ -1226,6 +1745,191 @@
         </message>
     </context>
     <context>
+        <name>FirstAllocation</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_dialogs.py" line="72" />
+            <source>Its first allocation (optional)</source>
+            <translation>Sa première attribution (facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_dialogs.py" line="81" />
+            <source>none yet</source>
+            <translation>aucun pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_dialogs.py" line="82" />
+            <source>Program</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_dialogs.py" line="83" />
+            <source>Units</source>
+            <translation>Véhicules</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_dialogs.py" line="87" />
+            <source>Add a program first; units can be granted later on Allocations.</source>
+            <translation>Ajoutez d’abord un programme ; les véhicules pourront être attribués plus tard dans Attributions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="73" />
+            <source>(not in the file)</source>
+            <translation>(absent du fichier)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="86" />
+            <source>{title}: {file}</source>
+            <translation>{title} : {file}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="89" />
+            <source>Reading {file}…</source>
+            <translation>Lecture de {file}…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="100" />
+            <source>Columns</source>
+            <translation>Colonnes</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="109" />
+            <source>Row</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="104" />
+            <source>Problems</source>
+            <translation>Problèmes</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="108" />
+            <source>Merge</source>
+            <translation>Fusionner</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="110" />
+            <source>In the file</source>
+            <translation>Dans le fichier</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="111" />
+            <source>Already known as</source>
+            <translation>Déjà connu sous le nom</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="112" />
+            <source>Because</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="116" />
+            <source>Known customers</source>
+            <translation>Clients connus</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="120" />
+            <source>Notes</source>
+            <translation>Remarques</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="123" />
+            <source>Import all rows</source>
+            <translation>Importer toutes les lignes</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="124" />
+            <source>Import valid rows only</source>
+            <translation>Importer uniquement les lignes valides</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="125" />
+            <source>Check again</source>
+            <translation>Vérifier à nouveau</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="163" />
+            <source>(column {number})</source>
+            <translation>(colonne {number})</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="198" />
+            <source>Checking {count} rows…</source>
+            <translation>Vérification de {count} lignes…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="211" />
+            <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import; &lt;b&gt;{bad}&lt;/b&gt; have problems (see Problems). Nothing is written until you import.</source>
+            <translation>&lt;b&gt;{valid}&lt;/b&gt; lignes sur {rows} sont prêtes à être importées ; &lt;b&gt;{bad}&lt;/b&gt; présentent des problèmes (voir Problèmes). Rien n’est écrit avant que vous importiez.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="216" />
+            <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import. Nothing is written until you import.</source>
+            <translation>&lt;b&gt;{valid}&lt;/b&gt; lignes sur {rows} sont prêtes à être importées. Rien n’est écrit avant que vous importiez.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="221" />
+            <source>The workbook also sets up what this database lacks:</source>
+            <translation>Le classeur crée aussi ce qui manque à cette base de données :</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="232" />
+            <source>Problems ({count})</source>
+            <translation>Problèmes ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="237" />
+            <source>merge</source>
+            <translation>fusionner</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="242" />
+            <source>{name} (customer {number})</source>
+            <translation>{name} (client {number})</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="253" />
+            <source>Known customers ({count})</source>
+            <translation>Clients connus ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="255" />
+            <source>Nothing to note.</source>
+            <translation>Aucune remarque.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportKind</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="59" />
+            <source>Import a waitlist</source>
+            <translation>Importer une liste d’attente</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="64" />
+            <source>Import a dealer list</source>
+            <translation>Importer une liste de concessionnaires</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="69" />
+            <source>Import order statuses</source>
+            <translation>Importer les états de commande</translation>
+        </message>
+    </context>
+    <context>
         <name>LettersPage</name>
         <message>
             <location filename="../../dealerapp/ui/pages/letters.py" line="82" />
@@ -1466,104 +2170,263 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="139" />
+            <location filename="../../dealerapp/ui/main_window.py" line="70" />
+            <source>Restored. The database it replaced is kept as {copy}</source>
+            <translation>Restauré. La base remplacée est conservée sous {copy}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="142" />
             <source>Database: {where}</source>
             <translation>Base de données : {where}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="219" />
+            <location filename="../../dealerapp/ui/main_window.py" line="184" />
+            <source>Spreadsheets (*.csv *.xlsx *.xls *.ods)</source>
+            <translation>Tableurs (*.csv *.xlsx *.xls *.ods)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="201" />
+            <source>Export the waitlist</source>
+            <translation>Exporter la liste d’attente</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="202" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="213" />
+            <source>Exported {count} entries to {path}</source>
+            <translation>{count} réservations exportées vers {path}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="218" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="228" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="223" />
+            <location filename="../../dealerapp/ui/main_window.py" line="232" />
             <source>Set up your &amp;dealership…</source>
             <translation>Configurer votre &amp;concession…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="224" />
+            <location filename="../../dealerapp/ui/main_window.py" line="233" />
             <source>&amp;Open a database file…</source>
             <translation>&amp;Ouvrir un fichier de base…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="225" />
+            <location filename="../../dealerapp/ui/main_window.py" line="234" />
             <source>&amp;Connect to a shared server…</source>
             <translation>Se &amp;connecter à un serveur partagé…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="237" />
+            <location filename="../../dealerapp/ui/main_window.py" line="246" />
             <source>Import a &amp;waitlist…</source>
             <translation>Importer une liste d’&amp;attente…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="238" />
+            <location filename="../../dealerapp/ui/main_window.py" line="247" />
             <source>Import a dealer &amp;list…</source>
             <translation>Importer une &amp;liste de concessionnaires…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="239" />
+            <location filename="../../dealerapp/ui/main_window.py" line="248" />
             <source>Import &amp;order statuses…</source>
             <translation>Importer les états de &amp;commande…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="244" />
+            <location filename="../../dealerapp/ui/main_window.py" line="253" />
             <source>&amp;Export the waitlist…</source>
             <translation>&amp;Exporter la liste d’attente…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="250" />
+            <location filename="../../dealerapp/ui/main_window.py" line="259" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sauvegardes…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="254" />
+            <location filename="../../dealerapp/ui/main_window.py" line="263" />
             <source>&amp;Staff and roles…</source>
             <translation>&amp;Équipe et rôles…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="258" />
+            <location filename="../../dealerapp/ui/main_window.py" line="267" />
             <source>Load &amp;demo data…</source>
             <translation>Charger les données de &amp;démonstration…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="262" />
+            <location filename="../../dealerapp/ui/main_window.py" line="271" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="273" />
+            <location filename="../../dealerapp/ui/main_window.py" line="282" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="282" />
+            <location filename="../../dealerapp/ui/main_window.py" line="291" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="291" />
+            <location filename="../../dealerapp/ui/main_window.py" line="300" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="292" />
+            <location filename="../../dealerapp/ui/main_window.py" line="301" />
             <source>&amp;About dealerapp</source>
             <translation>À &amp;propos de dealerapp</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="298" />
+            <location filename="../../dealerapp/ui/main_window.py" line="307" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="313" />
+            <location filename="../../dealerapp/ui/main_window.py" line="322" />
             <source>The window will be in %1 from the next start.</source>
             <translation>La fenêtre sera en %1 au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="321" />
+            <location filename="../../dealerapp/ui/main_window.py" line="329" />
+            <source>dealerapp — {where} — read-only</source>
+            <translation>dealerapp — {where} — lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="330" />
             <source>Database: {where} — read-only</source>
             <translation>Base de données : {where} — lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="333" />
+            <source>&lt;b&gt;Read-only.&lt;/b&gt; This database is on a disk or share that cannot be written, or you may not change the file. You can look, print, export and back it up elsewhere; to make changes, copy it to a folder you can write to and open the copy.</source>
+            <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Cette base se trouve sur un disque ou un partage où l’on ne peut pas écrire, ou vous ne pouvez pas modifier le fichier. Vous pouvez consulter, imprimer, exporter et la sauvegarder ailleurs ; pour la modifier, copiez-la dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="345" />
+            <source>The database is open read-only</source>
+            <translation>La base est ouverte en lecture seule</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="349" />
+            <source>Opened read-only: changes are switched off</source>
+            <translation>Ouverte en lecture seule : les modifications sont désactivées</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="364" />
+            <source>Refreshed</source>
+            <translation>Actualisé</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="379" />
+            <source>An empty database: choose how to start</source>
+            <translation>Une base vide : choisissez comment commencer</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="421" />
+            <source>About dealerapp</source>
+            <translation>À propos de dealerapp</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="424" />
+            <source>Allocations, waitlists and customer letters for a car there is not enough of.</source>
+            <translation>Attributions, listes d’attente et lettres aux clients pour une voiture trop rare.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarketForm</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="200" />
+            <source>Country *</source>
+            <translation>Pays *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="201" />
+            <source>Name *</source>
+            <translation>Nom *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="203" />
+            <source>Language *</source>
+            <translation>Langue *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="203" />
+            <source>e.g. en, de, fr</source>
+            <translation>p. ex. en, de, fr</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="206" />
+            <source>Locale *</source>
+            <translation>Paramètres régionaux *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="206" />
+            <source>dates and money, e.g. de_CH</source>
+            <translation>dates et montants, p. ex. de_CH</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="208" />
+            <source>Currency *</source>
+            <translation>Devise *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="208" />
+            <source>e.g. USD, EUR</source>
+            <translation>p. ex. USD, EUR</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="211" />
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="214" />
+            <source>Paper for letters</source>
+            <translation>Papier des lettres</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="215" />
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="241" />
+            <source>Filled in from CLDR for the country; change what differs.</source>
+            <translation>Rempli d’après les données CLDR du pays ; modifiez ce qui diffère.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="237" />
+            <source>Filled in from CLDR for the country; change what differs. Also spoken there: {languages}.</source>
+            <translation>Rempli d’après les données CLDR du pays ; modifiez ce qui diffère. Langues aussi parlées : {languages}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="264" />
+            <source>Choose the country of the market.</source>
+            <translation>Choisissez le pays du marché.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="267" />
+            <source>There is a market for {code} already.</source>
+            <translation>Il existe déjà un marché pour {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="269" />
+            <source>The market needs a name.</source>
+            <translation>Le marché doit avoir un nom.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="271" />
+            <source>{locale} is not a locale (en_US, de_DE, …).</source>
+            <translation>{locale} n’est pas un code de paramètres régionaux (en_US, de_DE, …).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="274" />
+            <source>{currency} is not a currency code (USD, EUR, …).</source>
+            <translation>{currency} n’est pas un code de devise (USD, EUR, …).</translation>
         </message>
     </context>
     <context>
@@ -1989,6 +2852,33 @@
         </message>
     </context>
     <context>
+        <name>OpenMark</name>
+        <message>
+            <location filename="../../dealerapp/ui/open_elsewhere.py" line="42" />
+            <source>This database is already open</source>
+            <translation>Cette base de données est déjà ouverte</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/open_elsewhere.py" line="43" />
+            <source>{holder}
+
+A second window works, but each shows the other's changes only after Refresh (F5). Open it here anyway?</source>
+            <translation>{holder}
+
+Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l’autre qu’après « Actualiser » (F5). L’ouvrir ici quand même ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/open_elsewhere.py" line="60" />
+            <source>dealerapp already has this database open on the computer “{host}” (process {pid}).</source>
+            <translation>dealerapp a déjà ouvert cette base de données sur l’ordinateur « {host} » (processus {pid}).</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/open_elsewhere.py" line="65" />
+            <source>dealerapp already has this database open on the computer “{host}” (process {pid}) since {since}.</source>
+            <translation>dealerapp a ouvert cette base de données sur l’ordinateur « {host} » depuis {since} (processus {pid}).</translation>
+        </message>
+    </context>
+    <context>
         <name>OrdersPage</name>
         <message>
             <location filename="../../dealerapp/ui/pages/orders.py" line="88" />
@@ -2154,12 +3044,12 @@
             <translation>Chaque véhicule commandé, de la commande à la livraison, selon les codes d’état du constructeur. Choisissez une étape à gauche ; une configuration verrouillée ne peut plus changer.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="83" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="104" />
             <source>Setup</source>
             <translation>Configuration</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="85" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="106" />
             <source>The cars you sell by allocation, the markets you sell in and your dealers, with what their letters need. Shares and units are kept on Allocations.</source>
             <translation>Les voitures que vous vendez sur attribution, vos marchés et vos concessionnaires, avec ce que leurs lettres demandent. Parts et véhicules se gèrent sous Attributions.</translation>
         </message>
@@ -2172,6 +3062,107 @@
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="68" />
             <source>Every customer in every dealer's queue, with whether a car is there for them. Right-click an entry (or use the shortcuts) to move, assign, cancel, refund or deliver.</source>
             <translation>Chaque client dans la file de chaque concessionnaire, et si une voiture l’attend. Clic droit sur une réservation (ou les raccourcis) pour la déplacer, l’affecter, l’annuler, la rembourser ou la livrer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramForm</name>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="82" />
+            <source>Name *</source>
+            <translation>Nom *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="82" />
+            <source>e.g. Chevrolet Corvette Z06</source>
+            <translation>p. ex. Chevrolet Corvette Z06</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="85" />
+            <source>Code *</source>
+            <translation>Code *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="85" />
+            <source>a short code staff type, e.g. Z06</source>
+            <translation>un code court que le personnel saisit, p. ex. Z06</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="88" />
+            <source>Manufacturer (OEM) *</source>
+            <translation>Constructeur (OEM) *</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="88" />
+            <source>e.g. GM, BMW, Ford</source>
+            <translation>p. ex. GM, BMW, Ford</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="94" />
+            <source>not known</source>
+            <translation>inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="97" />
+            <source>Planned run</source>
+            <translation>Série prévue</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="99" />
+            <source>Other names in memos</source>
+            <translation>Autres noms dans les notes</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="100" />
+            <source>separated by semicolons: Z06; C8 Z06</source>
+            <translation>séparés par des points-virgules : Z06; C8 Z06</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="103" />
+            <source>Plurals and possessives (Z06s, the Z06's) are understood without these.</source>
+            <translation>Les pluriels et les possessifs (Z06s, the Z06's) sont reconnus sans cela.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="110" />
+            <source>none yet</source>
+            <translation>aucun pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="113" />
+            <source>{codes} order status codes</source>
+            <translation>Codes d’état de commande {codes}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="116" />
+            <source>Order status codes</source>
+            <translation>Codes d’état de commande</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="163" />
+            <source>name</source>
+            <translation>nom</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="163" />
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="163" />
+            <source>OEM</source>
+            <translation>constructeur</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/widgets/setup_forms.py" line="167" />
+            <source>Still needed: {fields}.</source>
+            <translation>Encore requis : {fields}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgramStep</name>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="304" />
+            <source>&lt;b&gt;The car you sell by allocation.&lt;/b&gt; The name memos use for it, and whose order status codes its orders follow.</source>
+            <translation>&lt;b&gt;Le véhicule que vous vendez par attribution.&lt;/b&gt; Le nom que lui donnent les notes, et les codes d’état de commande que suivent ses commandes.</translation>
         </message>
     </context>
     <context>
@@ -2203,6 +3194,545 @@
             <location filename="../../dealerapp/ui/widgets/result_bar.py" line="32" />
             <source>Close this message</source>
             <translation>Fermer ce message</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupFlow</name>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="44" />
+            <source>Your dealership</source>
+            <translation>Votre concession</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="45" />
+            <source>The car</source>
+            <translation>Le véhicule</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="46" />
+            <source>Its allocation</source>
+            <translation>Son attribution</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="47" />
+            <source>Your customers</source>
+            <translation>Vos clients</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="56" />
+            <source>Set up your dealership</source>
+            <translation>Configurer votre concession</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="83" />
+            <source>Finish later</source>
+            <translation>Terminer plus tard</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="85" />
+            <source>Skip this step</source>
+            <translation>Passer cette étape</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="87" />
+            <location filename="../../dealerapp/ui/setup_flow.py" line="123" />
+            <source>Save and continue</source>
+            <translation>Enregistrer et continuer</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="123" />
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="191" />
+            <source>Saving your dealership</source>
+            <translation>Enregistrement de votre concession</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="192" />
+            <source>Saving your dealership: not saved</source>
+            <translation>Votre concession n’a pas été enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="206" />
+            <source>Saving the program</source>
+            <translation>Enregistrement du programme</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="207" />
+            <source>Saving the program: not saved</source>
+            <translation>Le programme n’a pas été enregistré</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="226" />
+            <source>Granting the allocation</source>
+            <translation>Octroi de l’attribution</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="227" />
+            <source>Granting the allocation: not saved</source>
+            <translation>L’attribution n’a pas été accordée</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="243" />
+            <source>Adding the customer</source>
+            <translation>Ajout du client</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/setup_flow.py" line="244" />
+            <source>The customer was not added</source>
+            <translation>Le client n’a pas été ajouté</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupPage</name>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="44" />
+            <source>in use</source>
+            <translation>actif</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="45" />
+            <source>retired {date}</source>
+            <translation>archivé le {date}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="51" />
+            <source>none yet</source>
+            <translation>aucun pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="52" />
+            <source>US Letter</source>
+            <translation>Lettre US</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="53" />
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="54" />
+            <source>ours</source>
+            <translation>nôtre</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="55" />
+            <source>group</source>
+            <translation>groupe</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="123" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="203" />
+            <source>Guided set-up…</source>
+            <translation>Configuration guidée…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="133" />
+            <source>Programs</source>
+            <translation>Programmes</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="134" />
+            <source>Add a program…</source>
+            <translation>Ajouter un programme…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="135" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="142" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="146" />
+            <source>Edit…</source>
+            <translation>Modifier…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="136" />
+            <source>Retire…</source>
+            <translation>Archiver…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="137" />
+            <source>Bring back</source>
+            <translation>Réactiver</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="138" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="140" />
+            <source>Markets</source>
+            <translation>Marchés</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="141" />
+            <source>Add a market…</source>
+            <translation>Ajouter un marché…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="144" />
+            <source>Dealers</source>
+            <translation>Concessionnaires</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="145" />
+            <source>Add a dealer…</source>
+            <translation>Ajouter un concessionnaire…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="196" />
+            <source>&lt;b&gt;Set-up:&lt;/b&gt; {steps}&lt;br&gt;Next: {step}.</source>
+            <translation>&lt;b&gt;Configuration :&lt;/b&gt; {steps}&lt;br&gt;Étape suivante : {step}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="200" />
+            <source>&lt;b&gt;Set-up:&lt;/b&gt; {steps}&lt;br&gt;All done.</source>
+            <translation>&lt;b&gt;Configuration :&lt;/b&gt; {steps}&lt;br&gt;Tout est fait.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="203" />
+            <source>Continue the set-up…</source>
+            <translation>Poursuivre la configuration…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="210" />
+            <source>Setup</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="210" />
+            <source>Choose a row in the table first.</source>
+            <translation>Choisissez d’abord une ligne du tableau.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="234" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="321" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="362" />
+            <source>Edit {name}</source>
+            <translation>Modifier {name}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="234" />
+            <source>Add a program</source>
+            <translation>Ajouter un programme</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="235" />
+            <source>A limited vehicle you sell by allocation.</source>
+            <translation>Un véhicule en série limitée que vous vendez par attribution.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="249" />
+            <source>Adding the program</source>
+            <translation>Ajout du programme</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="249" />
+            <source>Adding the program: not saved</source>
+            <translation>Le programme n’a pas été ajouté</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="263" />
+            <source>Changing the program</source>
+            <translation>Modification du programme</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="264" />
+            <source>Changing the program: not saved</source>
+            <translation>Le programme n’a pas été modifié</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="272" />
+            <source>Retire {program}? It then takes no new customers and no new units; everything it has stays as it is.
+
+{count} customer(s) are still waiting for the {code}: they stay on the waitlist, keep their flags and still need to be told.</source>
+            <translation>Archiver {program} ? Il n’accepte alors plus de nouveaux clients ni de nouveaux véhicules ; tout ce qu’il contient reste inchangé.
+
+{count} client(s) attendent encore le {code} : ils restent sur la liste d’attente, gardent leur indicateur et doivent encore être prévenus.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="278" />
+            <source>Retire {program}? It then takes no new customers and no new units; everything it has stays as it is.</source>
+            <translation>Archiver {program} ? Il n’accepte alors plus de nouveaux clients ni de nouveaux véhicules ; tout ce qu’il contient reste inchangé.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="281" />
+            <source>Retire the program?</source>
+            <translation>Archiver le programme ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="284" />
+            <source>Retiring the program</source>
+            <translation>Archivage du programme</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="285" />
+            <source>Retiring the program: not saved</source>
+            <translation>Le programme n’a pas été archivé</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="291" />
+            <source>Bringing the program back</source>
+            <translation>Réactivation du programme</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="292" />
+            <source>Bringing the program back: not saved</source>
+            <translation>Le programme n’a pas été réactivé</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="300" />
+            <source>Not deleted</source>
+            <translation>Non supprimé</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="301" />
+            <source>{program} has customers, ledger rows or memos; a program with history is retired, never deleted.</source>
+            <translation>{program} a des clients, des lignes du registre ou des notes ; un programme qui a un historique est archivé, jamais supprimé.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="306" />
+            <source>Delete the program?</source>
+            <translation>Supprimer le programme ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="307" />
+            <source>Delete {program}?</source>
+            <translation>Supprimer {program} ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="311" />
+            <source>Deleting the program</source>
+            <translation>Suppression du programme</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="312" />
+            <source>Deleting the program: not saved</source>
+            <translation>Le programme n’a pas été supprimé</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="321" />
+            <source>Add a market</source>
+            <translation>Ajouter un marché</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="322" />
+            <source>A country you sell in.</source>
+            <translation>Un pays où vous vendez.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="335" />
+            <source>Adding the market</source>
+            <translation>Ajout du marché</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="335" />
+            <source>Adding the market: not saved</source>
+            <translation>Le marché n’a pas été ajouté</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="349" />
+            <source>Changing the market</source>
+            <translation>Modification du marché</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="349" />
+            <source>Changing the market: not saved</source>
+            <translation>Le marché n’a pas été modifié</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="362" />
+            <source>Add a dealer</source>
+            <translation>Ajouter un concessionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="363" />
+            <source>Everything its letterhead needs.</source>
+            <translation>Tout ce dont son en-tête a besoin.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="390" />
+            <source>Adding the dealer</source>
+            <translation>Ajout du concessionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="390" />
+            <source>Adding the dealer: not saved</source>
+            <translation>Le concessionnaire n’a pas été ajouté</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="409" />
+            <source>Changing the dealer</source>
+            <translation>Modification du concessionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/setup.py" line="409" />
+            <source>Changing the dealer: not saved</source>
+            <translation>Le concessionnaire n’a pas été modifié</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="31" />
+            <source>the daily waitlist work, letters, imports</source>
+            <translation>le travail quotidien sur la liste d’attente, les lettres, les importations</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="34" />
+            <source>also memos, allocation cuts and transfers, letter templates</source>
+            <translation>en plus les notes, les retraits et transferts d’attributions, les modèles de lettres</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="38" />
+            <source>also the staff list</source>
+            <translation>en plus la liste de l’équipe</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="46" />
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="123" />
+            <source>Staff and roles</source>
+            <translation>Équipe et rôles</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="51" />
+            <source>Once someone is on this list, applying or reverting memos, cutting or transferring allocations and editing letter templates need a manager, and this list an admin. The first person added must be an admin.</source>
+            <translation>Dès qu’une personne figure sur cette liste, appliquer ou annuler des notes, retirer ou transférer des attributions et modifier les modèles de lettres exigent un responsable, et cette liste un administrateur. La première personne ajoutée doit être administrateur.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="60" />
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="80" />
+            <source>Login</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="60" />
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="81" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="60" />
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="82" />
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="60" />
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="71" />
+            <source>their login (on the shared server: the database login)</source>
+            <translation>son identifiant (sur le serveur partagé : l’identifiant de la base de données)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="78" />
+            <source>may work here</source>
+            <translation>peut travailler ici</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="85" />
+            <source>Save this person</source>
+            <translation>Enregistrer cette personne</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="102" />
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="102" />
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/staff_dialog.py" line="122" />
+            <source>Saving the staff list</source>
+            <translation>Enregistrement de la liste de l’équipe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Start</name>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="89" />
+            <source>About this database</source>
+            <translation>À propos de cette base</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="126" />
+            <location filename="../../dealerapp/ui/app.py" line="131" />
+            <source>The database is damaged</source>
+            <translation>La base est endommagée</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="133" />
+            <source>Restore the backup taken {when} now? The damaged file is kept among the backups.</source>
+            <translation>Restaurer maintenant la sauvegarde du {when} ? Le fichier endommagé est conservé parmi les sauvegardes.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="148" />
+            <source>The backup could not be restored</source>
+            <translation>La sauvegarde n’a pas pu être restaurée</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="158" />
+            <source>dealerapp cannot open the database</source>
+            <translation>dealerapp ne peut pas ouvrir la base</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="180" />
+            <source>Something went wrong</source>
+            <translation>Un problème est survenu</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="182" />
+            <source>The window keeps running; nothing half-done was saved. What happened and where is written to the log: {log}</source>
+            <translation>La fenêtre continue ; rien d’inachevé n’a été enregistré. Ce qui s’est passé et où est écrit dans le journal : {log}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartChoices</name>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="28" />
+            <source>dealerapp databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+            <translation>Bases de données dealerapp (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="46" />
+            <source>Demo data loaded: {count} waitlist entries</source>
+            <translation>Données de démonstration chargées : {count} réservations en liste d’attente</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="55" />
+            <source>Loading the demo data</source>
+            <translation>Chargement des données de démonstration</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="64" />
+            <source>Replace all data?</source>
+            <translation>Remplacer toutes les données ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="65" />
+            <source>This database already holds data. Loading the demo data deletes every dealer, customer, entry and memo in it first.
+
+Replace everything with the demo?</source>
+            <translation>Cette base de données contient déjà des données. Le chargement des données de démonstration supprime d’abord tous les concessionnaires, clients, réservations et notes qu’elle contient.
+
+Tout remplacer par la démonstration ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="78" />
+            <source>Setup</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/first_start.py" line="103" />
+            <source>Open a dealerapp database</source>
+            <translation>Ouvrir une base de données dealerapp</translation>
         </message>
     </context>
     <context>
@@ -2249,6 +3779,18 @@
             <location filename="../../dealerapp/ui/widgets/supply_chart.py" line="35" />
             <source>Customers per market</source>
             <translation>Clients par marché</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tasks</name>
+        <message>
+            <location filename="../../dealerapp/ui/tasks.py" line="177" />
+            <source>Something went wrong: {error}
+
+Nothing was half-written: the change was undone. The details are in the log in {folder}.</source>
+            <translation>Un problème est survenu : {error}
+
+Rien n’a été écrit à moitié : la modification a été annulée. Les détails sont dans le journal, dans {folder}.</translation>
         </message>
     </context>
     <context>
@@ -2300,6 +3842,29 @@
             <location filename="../../dealerapp/ui/widgets/ledger_dialogs.py" line="99" />
             <source>There is no other dealer in this market.</source>
             <translation>Il n’y a pas d’autre concessionnaire sur ce marché.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="39" />
+            <source>Redo: {what}</source>
+            <translation>Rétablir : {what}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="42" />
+            <source>Redone: {what}</source>
+            <translation>Rétabli : {what}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="50" />
+            <source>Undo: {what}</source>
+            <translation>Annuler : {what}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="53" />
+            <source>Undone: {what}</source>
+            <translation>Annulé : {what}</translation>
         </message>
     </context>
     <context>
@@ -2507,6 +4072,11 @@
             <translation>{total} réservations</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="257" />
+            <source>The filters were changed to show the customer just added.</source>
+            <translation>Les filtres ont été modifiés pour montrer le client qui vient d’être ajouté.</translation>
+        </message>
+        <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="305" />
             <source>&amp;Add customer…</source>
             <translation>&amp;Ajouter un client…</translation>
@@ -2570,6 +4140,162 @@
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="338" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="397" />
+            <source>Over-subscribed</source>
+            <translation>Surréservé</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="409" />
+            <source>Add customer</source>
+            <translation>Ajouter un client</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="452" />
+            <source>Edit {customer}</source>
+            <translation>Modifier {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="468" />
+            <source>A reason is required (it is kept with the change). {prompt}</source>
+            <translation>Un motif est nécessaire (il est conservé avec la modification). {prompt}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="480" />
+            <source>Move entry</source>
+            <translation>Déplacer la réservation</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="481" />
+            <source>Why does {customer} move to {target}?</source>
+            <translation>Pourquoi {customer} passe-t-il à la place {target} ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="491" />
+            <source>Move {customer} to {target}</source>
+            <translation>{customer} à la place {target}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="509" />
+            <source>Assign out of order</source>
+            <translation>Affecter hors de l’ordre</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="511" />
+            <source>{count} customer(s) are ahead of {customer}. Why do they get the unit?</source>
+            <translation>{count} client(s) précèdent {customer}. Pourquoi reçoit-il le véhicule ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="518" />
+            <source>Assign a unit to {customer}</source>
+            <translation>Affecter un véhicule à {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="529" />
+            <source>Cancel entry</source>
+            <translation>Annuler la réservation</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="530" />
+            <source>Why is {customer}'s entry cancelled?</source>
+            <translation>Pourquoi la réservation de {customer} est-elle annulée ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="535" />
+            <source>Cancel {customer}</source>
+            <translation>Annuler {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="546" />
+            <source>Refund deposit</source>
+            <translation>Rembourser l’acompte</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="547" />
+            <source>Why is {customer}'s deposit refunded?</source>
+            <translation>Pourquoi l’acompte de {customer} est-il remboursé ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="552" />
+            <source>Refund {customer}</source>
+            <translation>Rembourser {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="563" />
+            <source>Deliver to {customer}</source>
+            <translation>Livrer à {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="576" />
+            <source>A unit came free</source>
+            <translation>Un véhicule s’est libéré</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="24" />
+            <source>Welcome to dealerapp</source>
+            <translation>Bienvenue dans dealerapp</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="33" />
+            <source>Allocations, waitlists and customer letters for a car there is not enough of. This database is empty. How would you like to start?</source>
+            <translation>Attributions, listes d’attente et lettres aux clients pour une voiture dont il n’y a pas assez. Cette base de données est vide. Comment souhaitez-vous commencer ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="48" />
+            <source>Set up my dealership</source>
+            <translation>Configurer ma concession</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="49" />
+            <source>Your dealership, the car you sell by allocation, its units and your customers, in four short steps. Each can be finished later from the Setup page.</source>
+            <translation>Votre concession, la voiture que vous vendez sur attribution, ses véhicules et vos clients, en quatre étapes courtes. Chacune peut être terminée plus tard depuis la page « Configuration ».</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="53" />
+            <source>Try the demo</source>
+            <translation>Essayer la démonstration</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="54" />
+            <source>The story of the BMW 1M allocation: 9 markets, 31 dealers and about 500 customers, to see dealerapp at work. Your own data can replace it later.</source>
+            <translation>L’histoire de l’attribution de la BMW 1M : 9 marchés, 31 concessionnaires et environ 500 clients, pour voir dealerapp à l’œuvre. Vos propres données pourront la remplacer plus tard.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="57" />
+            <source>Open a database file…</source>
+            <translation>Ouvrir un fichier de base de données…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="58" />
+            <source>A dealerapp file from another desk, or a copy from the backups folder.</source>
+            <translation>Un fichier dealerapp d’un autre poste, ou une copie du dossier des sauvegardes.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="60" />
+            <source>Connect to a shared server…</source>
+            <translation>Se connecter à un serveur partagé…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/welcome.py" line="61" />
+            <source>Your dealer group's PostgreSQL server, where several desks share one database. The connection is tried before it is kept.</source>
+            <translation>Le serveur PostgreSQL de votre groupe de concessionnaires, où plusieurs postes partagent une base de données. La connexion est testée avant d’être conservée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoDialog</name>
+        <message>
+            <location filename="../../dealerapp/ui/who_dialog.py" line="19" />
+            <source>Who is working?</source>
+            <translation>Qui travaille ?</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/who_dialog.py" line="22" />
+            <source>Choose your name. The audit log records it with every change.</source>
+            <translation>Choisissez votre nom. Le journal l’enregistre à chaque modification.</translation>
         </message>
     </context>
     <context>

@@ -161,6 +161,37 @@ class DashboardPage(Page):
         self.layout_.addWidget(split, 1)
         self.refresh()
 
+    def _words(self, action: ActionItem) -> str:
+        """The line in the window's language, from what the service says as data."""
+        values = {k: f"{v:,}" if isinstance(v, int) else v for k, v in action.values.items()}
+        if action.key == "corrections":
+            told = [
+                text.format(count=values[flag])
+                for flag, text in (
+                    ("unservable", self.tr("{count} told they cannot be served")),
+                    ("covered", self.tr("{count} told a car was there for them")),
+                    ("pending", self.tr("{count} told they were still waiting")),
+                )
+                if flag in values
+            ]
+            return self.tr(
+                "{count} customer(s) owed a correction: an earlier letter told them something "
+                "that is no longer true ({told}); send the Correction letter"
+            ).format(count=values["count"], told=", ".join(told))
+        wording = {
+            "not_told": self.tr(
+                "{dealer}: {count} unservable customer(s) not yet told; send the 'cannot be "
+                "served' letter"
+            ),
+            "memos": self.tr("{count} memo(s) imported but not applied; look them over"),
+            "over": self.tr(
+                "{count} dealer(s) have more customers than units they can expect: their "
+                "pending customers get a car only if more units come"
+            ),
+            "setup": self.tr("Set-up not finished: {step} still to do (Setup page)"),
+        }.get(action.key)
+        return wording.format(**values) if wording else action.text
+
     def _act(self, item: QListWidgetItem) -> None:
         action = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(action, ActionItem):
@@ -201,7 +232,7 @@ class DashboardPage(Page):
         self.chart.show_rows([r for r in board.markets if r.assigned or r.waiting])
         self.action_list.clear()
         for action in board.actions:
-            item = QListWidgetItem(f"{action.text}  →")
+            item = QListWidgetItem(f"{self._words(action)}  →")
             item.setData(Qt.ItemDataRole.UserRole, action)
             item.setToolTip(
                 self.tr("Open the {page} page on these").format(

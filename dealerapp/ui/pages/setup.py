@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,14 +33,35 @@ from dealerapp.ui.widgets.setup_dialogs import FormDialog
 from dealerapp.ui.widgets.setup_forms import DealerForm, MarketForm, ProgramForm
 from dealerapp.ui.widgets.tables import data_table, remember_columns
 
+
+def _text(text: str) -> str:
+    """A value the Setup page's tables show, in the window's language."""
+    return QCoreApplication.translate("SetupPage", text)
+
+
+def _retired(view: ProgramView) -> str:
+    if view.retired_at is None:
+        return QCoreApplication.translate("SetupPage", "in use")
+    return QCoreApplication.translate("SetupPage", "retired {date}").format(
+        date=f"{view.retired_at:%Y-%m-%d}"
+    )
+
+
+# Cell values shown in the tables, marked for lupdate; shown through _text().
+NONE_YET = str(QT_TRANSLATE_NOOP("SetupPage", "none yet"))
+US_LETTER = str(QT_TRANSLATE_NOOP("SetupPage", "US Letter"))
+HAS_LOGO = str(QT_TRANSLATE_NOOP("SetupPage", "yes"))
+OURS = str(QT_TRANSLATE_NOOP("SetupPage", "ours"))
+GROUP = str(QT_TRANSLATE_NOOP("SetupPage", "group"))
+
 PROGRAM_COLUMNS: list[Column[ProgramView]] = [
     Column("Code", lambda p: p.code),
     Column("Name", lambda p: p.name),
     Column("OEM", lambda p: p.oem),
     Column("Planned run", lambda p: p.planned_units, numeric=True),
-    Column("Order codes", lambda p: p.status_codes or "none yet"),
+    Column("Order codes", lambda p: p.status_codes or _text(NONE_YET)),
     Column("Waiting", lambda p: p.waiting, numeric=True),
-    Column("State", lambda p: f"retired {p.retired_at:%Y-%m-%d}" if p.retired_at else "in use",
+    Column("State", _retired,
            colour=lambda p: "#e0e0e0" if p.retired else None),
     Column("Also called in memos", lambda p: "; ".join(p.aliases)),
 ]  # fmt: skip
@@ -50,7 +71,7 @@ MARKET_COLUMNS: list[Column[MarketView]] = [
     Column("Language", lambda x: x.language),
     Column("Locale", lambda x: x.locale),
     Column("Currency", lambda x: x.currency),
-    Column("Paper", lambda x: "US Letter" if x.paper.value == "letter" else "A4"),
+    Column("Paper", lambda x: _text(US_LETTER) if x.paper.value == "letter" else "A4"),
     Column("Dealers", lambda x: x.dealers, numeric=True),
     Column("National share",
            lambda x: ", ".join(f"{p} {n:,}" for p, n in sorted(x.shares.items()))),
@@ -61,8 +82,8 @@ DEALER_COLUMNS: list[Column[DealerView]] = [
     Column("Market", lambda d: d.market),
     Column("City", lambda d: d.city),
     Column("Signed by", lambda d: d.signatory_name),
-    Column("Logo", lambda d: "yes" if d.has_logo else ""),
-    Column("Ours", lambda d: "ours" if d.ours else "group",
+    Column("Logo", lambda d: _text(HAS_LOGO) if d.has_logo else ""),
+    Column("Ours", lambda d: _text(OURS if d.ours else GROUP),
            help="Ours: a rooftop that uses this database; group: another dealer of the group"),
     Column("Entries", lambda d: d.entries, numeric=True),
 ]  # fmt: skip
@@ -99,7 +120,7 @@ class SetupPage(Page):
         self.progress.setObjectName("setupProgress")
         self.progress.setWordWrap(True)
         top.addWidget(self.progress, 1)
-        self.guided_button = QPushButton("Guided set-up…")
+        self.guided_button = QPushButton(self.tr("Guided set-up…"))
         self.guided_button.setObjectName("guidedSetup")
         self.guided_button.clicked.connect(self.guided_requested)
         top.addWidget(self.guided_button)
@@ -108,16 +129,21 @@ class SetupPage(Page):
         self.programs = RowTableModel(PROGRAM_COLUMNS, self)
         self.markets = RowTableModel(MARKET_COLUMNS, self)
         self.dealers = RowTableModel(DEALER_COLUMNS, self)
-        self.program_table = self._tab("Programs", "setupPrograms", self.programs, (
-            ("Add a program…", self.add_program), ("Edit…", self.edit_program),
-            ("Retire…", self.retire_program), ("Bring back", self.reinstate_program),
-            ("Delete", self.delete_program),
+        # (verb, text, slot): the verb names the button (setupPrograms_add), in every language.
+        self.program_table = self._tab(self.tr("Programs"), "setupPrograms", self.programs, (
+            ("add", self.tr("Add a program…"), self.add_program),
+            ("edit", self.tr("Edit…"), self.edit_program),
+            ("retire", self.tr("Retire…"), self.retire_program),
+            ("bring", self.tr("Bring back"), self.reinstate_program),
+            ("delete", self.tr("Delete"), self.delete_program),
         ))  # fmt: skip
-        self.market_table = self._tab("Markets", "setupMarkets", self.markets, (
-            ("Add a market…", self.add_market), ("Edit…", self.edit_market),
+        self.market_table = self._tab(self.tr("Markets"), "setupMarkets", self.markets, (
+            ("add", self.tr("Add a market…"), self.add_market),
+            ("edit", self.tr("Edit…"), self.edit_market),
         ))  # fmt: skip
-        self.dealer_table = self._tab("Dealers", "setupDealers", self.dealers, (
-            ("Add a dealer…", self.add_dealer), ("Edit…", self.edit_dealer),
+        self.dealer_table = self._tab(self.tr("Dealers"), "setupDealers", self.dealers, (
+            ("add", self.tr("Add a dealer…"), self.add_dealer),
+            ("edit", self.tr("Edit…"), self.edit_dealer),
         ))  # fmt: skip
         self.program_table.doubleClicked.connect(lambda _index: self.edit_program())
         self.market_table.doubleClicked.connect(lambda _index: self.edit_market())
@@ -127,14 +153,14 @@ class SetupPage(Page):
 
     def _tab(
         self, title: str, name: str, model: RowTableModel[Any],
-        actions: tuple[tuple[str, Callable[[], None]], ...],
+        actions: tuple[tuple[str, str, Callable[[], None]], ...],
     ) -> QTableView:  # fmt: skip
         page = QWidget()
         layout = QVBoxLayout(page)
         buttons = QHBoxLayout()
-        for text, slot in actions:
+        for verb, text, slot in actions:
             button = QPushButton(text)
-            button.setObjectName(f"{name}_{text.split()[0].strip('…').lower()}")
+            button.setObjectName(f"{name}_{verb}")
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -165,22 +191,31 @@ class SetupPage(Page):
             f"{'✔' if step.done else '○'} {step.label}" for step in overview.steps
         )  # fmt: skip
         upcoming = overview.next_step
-        self.progress.setText(
-            f"<b>Set-up:</b> {marks}"
-            + (f"<br>Next: {upcoming.label.lower()}." if upcoming else "<br>All done.")
+        # The steps' labels come from the service, in English for now.
+        if upcoming:
+            progress = self.tr("<b>Set-up:</b> {steps}<br>Next: {step}.").format(
+                steps=marks, step=upcoming.label.lower()
+            )
+        else:
+            progress = self.tr("<b>Set-up:</b> {steps}<br>All done.").format(steps=marks)
+        self.progress.setText(progress)
+        self.guided_button.setText(
+            self.tr("Continue the set-up…") if upcoming else self.tr("Guided set-up…")
         )
-        self.guided_button.setText("Continue the set-up…" if upcoming else "Guided set-up…")
 
     def _chosen(self, table: QTableView, model: RowTableModel[Any]) -> Any:
         index = table.currentIndex()
         if not index.isValid():
-            QMessageBox.information(self, "Setup", "Choose a row in the table first.")
+            QMessageBox.information(
+                self, self.tr("Setup"), self.tr("Choose a row in the table first.")
+            )
             return None
         return model.row_at(index.row())
 
-    def _write(self, work: Callable[[Session], Any], title: str) -> None:
-        self.tasks.write(work, title=title, changes=SETUP_CHANGES,
-                         error_title=f"{title}: not saved", done=self._report)  # fmt: skip
+    def _write(self, work: Callable[[Session], Any], title: str, error_title: str) -> None:
+        """`title` is said while it is saved; `error_title` heads what refused it."""
+        self.tasks.write(work, title=title, changes=SETUP_CHANGES, error_title=error_title,
+                         done=self._report)  # fmt: skip
 
     def _report(self, result: Any) -> None:
         # A retirement's warning was in the question asked before it; the summary repeats it.
@@ -196,8 +231,8 @@ class SetupPage(Page):
         form = ProgramForm(self.overview.code_sets if self.overview else ())
         if view is not None:
             form.load(view)
-        title = f"Edit {view.label}" if view else "Add a program"
-        return FormDialog(title, form, "A limited vehicle you sell by allocation.", self)
+        title = self.tr("Edit {name}").format(name=view.label) if view else self.tr("Add a program")
+        return FormDialog(title, form, self.tr("A limited vehicle you sell by allocation."), self)
 
     def add_program(self) -> None:
         dialog = self.program_dialog()
@@ -210,7 +245,8 @@ class SetupPage(Page):
         v = dialog.form.values()
         self._write(lambda s: programs.add_program(
             s, v.code, name=v.name, oem=v.oem, planned_units=v.planned_units, aliases=v.aliases,
-            status_codes=v.status_codes), "Adding the program")  # fmt: skip
+            status_codes=v.status_codes),
+            self.tr("Adding the program"), self.tr("Adding the program: not saved"))  # fmt: skip
 
     def edit_program(self) -> None:
         view: ProgramView | None = self._chosen(self.program_table, self.programs)
@@ -223,28 +259,37 @@ class SetupPage(Page):
         v = dialog.form.values()
         self._write(lambda s: programs.edit_program(
             s, view.code, name=v.name, oem=v.oem, planned_units=v.planned_units,
-            aliases=v.aliases, status_codes=v.status_codes), "Changing the program")  # fmt: skip
+            aliases=v.aliases, status_codes=v.status_codes),
+            self.tr("Changing the program"),
+            self.tr("Changing the program: not saved"))  # fmt: skip
 
     def retire_program(self) -> None:
         view: ProgramView | None = self._chosen(self.program_table, self.programs)
         if view is None or view.retired:
             return
-        waiting = (f"\n\n{view.waiting} customer(s) are still waiting for the {view.code}: they "
-                   "stay on the waitlist, keep their flags and still need to be told."
-                   if view.waiting else "")  # fmt: skip
-        answer = QMessageBox.question(
-            self, "Retire the program?",
-            f"Retire {view.label}? It then takes no new customers and no new units; "
-            f"everything it has stays as it is.{waiting}",
-        )  # fmt: skip
+        if view.waiting:
+            question = self.tr(
+                "Retire {program}? It then takes no new customers and no new units; everything "
+                "it has stays as it is.\n\n{count} customer(s) are still waiting for the {code}: "
+                "they stay on the waitlist, keep their flags and still need to be told."
+            ).format(program=view.label, count=view.waiting, code=view.code)
+        else:
+            question = self.tr(
+                "Retire {program}? It then takes no new customers and no new units; everything "
+                "it has stays as it is."
+            ).format(program=view.label)
+        answer = QMessageBox.question(self, self.tr("Retire the program?"), question)
         if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda s: programs.retire_program(s, view.code), "Retiring the program")
+            self._write(lambda s: programs.retire_program(s, view.code),
+                        self.tr("Retiring the program"),
+                        self.tr("Retiring the program: not saved"))  # fmt: skip
 
     def reinstate_program(self) -> None:
         view: ProgramView | None = self._chosen(self.program_table, self.programs)
         if view is not None and view.retired:
             self._write(lambda s: programs.retire_program(s, view.code, retire=False),
-                        "Bringing the program back")  # fmt: skip
+                        self.tr("Bringing the program back"),
+                        self.tr("Bringing the program back: not saved"))  # fmt: skip
 
     def delete_program(self) -> None:
         view: ProgramView | None = self._chosen(self.program_table, self.programs)
@@ -252,14 +297,19 @@ class SetupPage(Page):
             return
         if view.has_history:
             QMessageBox.information(
-                self, "Not deleted",
-                f"{view.label} has customers, ledger rows or memos; a program with history is "
-                "retired, never deleted.",
+                self, self.tr("Not deleted"),
+                self.tr("{program} has customers, ledger rows or memos; a program with history "
+                        "is retired, never deleted.").format(program=view.label),
             )  # fmt: skip
             return
-        answer = QMessageBox.question(self, "Delete the program?", f"Delete {view.label}?")
+        answer = QMessageBox.question(
+            self, self.tr("Delete the program?"),
+            self.tr("Delete {program}?").format(program=view.label),
+        )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda s: programs.delete_program(s, view.code), "Deleting the program")
+            self._write(lambda s: programs.delete_program(s, view.code),
+                        self.tr("Deleting the program"),
+                        self.tr("Deleting the program: not saved"))  # fmt: skip
 
     # -- markets -----------------------------------------------------------------------------
 
@@ -268,8 +318,8 @@ class SetupPage(Page):
         form = MarketForm(taken)
         if view is not None:
             form.load(view)
-        title = f"Edit {view.label}" if view else "Add a market"
-        return FormDialog(title, form, "A country you sell in.", self)
+        title = self.tr("Edit {name}").format(name=view.label) if view else self.tr("Add a market")
+        return FormDialog(title, form, self.tr("A country you sell in."), self)
 
     def add_market(self) -> None:
         dialog = self.market_dialog()
@@ -281,7 +331,8 @@ class SetupPage(Page):
         v = dialog.form.values()
         self._write(lambda s: market_setup.add_market(
             s, v.code, name=v.name, language=v.language, locale=v.locale, currency=v.currency,
-            paper=v.paper), "Adding the market")  # fmt: skip
+            paper=v.paper),
+            self.tr("Adding the market"), self.tr("Adding the market: not saved"))  # fmt: skip
 
     def edit_market(self) -> None:
         view: MarketView | None = self._chosen(self.market_table, self.markets)
@@ -294,7 +345,8 @@ class SetupPage(Page):
         v = dialog.form.values()
         self._write(lambda s: market_setup.edit_market(
             s, view.code, name=v.name, language=v.language, locale=v.locale,
-            currency=v.currency, paper=v.paper), "Changing the market")  # fmt: skip
+            currency=v.currency, paper=v.paper),
+            self.tr("Changing the market"), self.tr("Changing the market: not saved"))  # fmt: skip
 
     # -- dealers -----------------------------------------------------------------------------
 
@@ -307,8 +359,8 @@ class SetupPage(Page):
         form = DealerForm(markets, taken)
         if view is not None:
             form.load(view, logo)
-        title = f"Edit {view.label}" if view else "Add a dealer"
-        dialog = FormDialog(title, form, "Everything its letterhead needs.", self)
+        title = self.tr("Edit {name}").format(name=view.label) if view else self.tr("Add a dealer")
+        dialog = FormDialog(title, form, self.tr("Everything its letterhead needs."), self)
         if view is None and overview is not None:
             sold = [(p.code, p.label) for p in overview.programs if not p.retired]
             dialog.offer_allocation(sold)
@@ -335,7 +387,7 @@ class SetupPage(Page):
             )  # fmt: skip
             return added, granted
 
-        self._write(work, "Adding the dealer")
+        self._write(work, self.tr("Adding the dealer"), self.tr("Adding the dealer: not saved"))
 
     def edit_dealer(self) -> None:
         view: DealerView | None = self._chosen(self.dealer_table, self.dealers)
@@ -354,4 +406,4 @@ class SetupPage(Page):
         new_logo = v.logo if v.logo_changed else KEEP
         self._write(lambda s: dealers.edit_dealer(
             s, view.code, details=v.details, market=v.market, logo=new_logo, ours=v.ours),
-            "Changing the dealer")  # fmt: skip
+            self.tr("Changing the dealer"), self.tr("Changing the dealer: not saved"))  # fmt: skip

@@ -127,7 +127,7 @@ class WaitlistPage(Page):
         name_combo(self.dealer_filter)
         self.flag_filter = self._combo("flagFilter", self.tr("Show only one flag"))
         for flag in ("covered", "pending", "unservable"):
-            self.flag_filter.addItem(flag, flag)
+            self.flag_filter.addItem(translated("Value", flag), flag)
         self.filter = QLineEdit()
         self.filter.setObjectName("waitlistFilter")
         self.filter.setPlaceholderText(self.tr("Find: customer, dealer, status, specification…"))
@@ -254,7 +254,7 @@ class WaitlistPage(Page):
             if not self.select_entry(entry_id):
                 self.show_only(dealer=dealer or None)
                 self.select_entry(entry_id)
-                self.tasks.say("The filters were changed to show the customer just added.")
+                self.tasks.say(self.tr("The filters were changed to show the customer just added."))
             return
         if selected is not None and self.select_entry(selected.id):
             # The same row stays current, so Qt says nothing: the pane would keep showing
@@ -394,7 +394,7 @@ class WaitlistPage(Page):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(message, 8000)
         if result.warning:
-            QMessageBox.information(self, "Over-subscribed", result.warning)
+            QMessageBox.information(self, self.tr("Over-subscribed"), result.warning)
 
     def add_entry(self) -> None:
         if self.options is None or not self.options.dealers:
@@ -406,7 +406,7 @@ class WaitlistPage(Page):
 
     def submit_new_entry(self, request: dict[str, Any]) -> None:
         run_undoable(
-            self.tasks, self.undo_stack, "Add customer",
+            self.tasks, self.undo_stack, self.tr("Add customer"),
             lambda session: service.add_entry(session, **request),
             inverse=lambda result: back_to(result.entry_id, "cancelled", None, "Undo: add"),
             redo_again=lambda result: back_to(
@@ -448,7 +448,8 @@ class WaitlistPage(Page):
             )
 
         run_undoable(
-            self.tasks, self.undo_stack, f"Edit {detail.customer}",
+            self.tasks, self.undo_stack,
+            self.tr("Edit {customer}").format(customer=detail.customer),
             save,
             inverse=lambda _r: lambda session: service.update_details(
                 session, entry_id=detail.id, details=before
@@ -464,7 +465,9 @@ class WaitlistPage(Page):
                 return None
             if text.strip():
                 return text.strip()
-            prompt = f"A reason is required (it is kept with the change). {prompt}"
+            prompt = self.tr("A reason is required (it is kept with the change). {prompt}").format(
+                prompt=prompt
+            )
 
     def move_by(self, step: int) -> None:
         entry = self.selected()
@@ -473,13 +476,19 @@ class WaitlistPage(Page):
         target = entry.position + step
         if target < 1:
             return
-        reason = self._reason("Move entry", f"Why does {entry.customer} move to {target}?")
+        reason = self._reason(
+            self.tr("Move entry"),
+            self.tr("Why does {customer} move to {target}?").format(
+                customer=entry.customer, target=target
+            ),
+        )
         if reason is None:
             return
         origin = entry.position
         seen = first_time(entry.version)
         run_undoable(
-            self.tasks, self.undo_stack, f"Move {entry.customer} to {target}",
+            self.tasks, self.undo_stack,
+            self.tr("Move {customer} to {target}").format(customer=entry.customer, target=target),
             lambda session: service.move(
                 session, entry_id=entry.id, to_position=target, reason=reason,
                 expected_version=seen(),
@@ -497,15 +506,16 @@ class WaitlistPage(Page):
         reason = None
         if entry.position and entry.position > 1:
             reason = self._reason(
-                "Assign out of order",
-                f"{entry.position - 1} customer(s) are ahead of {entry.customer}. Why do they "
-                "get the unit?",
+                self.tr("Assign out of order"),
+                self.tr(
+                    "{count} customer(s) are ahead of {customer}. Why do they get the unit?"
+                ).format(count=entry.position - 1, customer=entry.customer),
             )
             if reason is None:
                 return
         seen = first_time(entry.version)
         self._status_change(
-            entry, f"Assign a unit to {entry.customer}",
+            entry, self.tr("Assign a unit to {customer}").format(customer=entry.customer),
             lambda session: service.assign(
                 session, entry_id=entry.id, reason=reason, expected_version=seen()
             ),
@@ -515,11 +525,14 @@ class WaitlistPage(Page):
         entry = self.selected()
         if entry is None:
             return
-        reason = self._reason("Cancel entry", f"Why is {entry.customer}'s entry cancelled?")
+        reason = self._reason(
+            self.tr("Cancel entry"),
+            self.tr("Why is {customer}'s entry cancelled?").format(customer=entry.customer),
+        )
         if reason is not None:
             seen = first_time(entry.version)
             self._status_change(
-                entry, f"Cancel {entry.customer}",
+                entry, self.tr("Cancel {customer}").format(customer=entry.customer),
                 lambda session: service.cancel(
                     session, entry_id=entry.id, reason=reason, expected_version=seen()
                 ),
@@ -529,11 +542,14 @@ class WaitlistPage(Page):
         entry = self.selected()
         if entry is None:
             return
-        reason = self._reason("Refund deposit", f"Why is {entry.customer}'s deposit refunded?")
+        reason = self._reason(
+            self.tr("Refund deposit"),
+            self.tr("Why is {customer}'s deposit refunded?").format(customer=entry.customer),
+        )
         if reason is not None:
             seen = first_time(entry.version)
             self._status_change(
-                entry, f"Refund {entry.customer}",
+                entry, self.tr("Refund {customer}").format(customer=entry.customer),
                 lambda session: service.refund(
                     session, entry_id=entry.id, reason=reason, expected_version=seen()
                 ),
@@ -544,7 +560,7 @@ class WaitlistPage(Page):
         if entry is not None:
             seen = first_time(entry.version)
             self._status_change(
-                entry, f"Deliver to {entry.customer}",
+                entry, self.tr("Deliver to {customer}").format(customer=entry.customer),
                 lambda session: service.deliver(
                     session, entry_id=entry.id, expected_version=seen()
                 ),
@@ -556,7 +572,9 @@ class WaitlistPage(Page):
         def done(result: WaitlistResult) -> None:
             self._after(result)
             if result.next_in_line is not None:
-                QMessageBox.information(self, "A unit came free", result.next_in_line.sentence())
+                QMessageBox.information(
+                    self, self.tr("A unit came free"), result.next_in_line.sentence()
+                )
 
         run_undoable(
             self.tasks, self.undo_stack, text, operation,

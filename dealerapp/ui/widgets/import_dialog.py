@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +41,7 @@ from dealerapp.ui.tasks import Tasks
 
 @dataclass(frozen=True)
 class ImportKind:
+    # In English, marked with QT_TRANSLATE_NOOP("ImportKind", …): shown via shown_title().
     title: str
     fields: tuple[Field, ...]
     run: Callable[..., ImportReport]
@@ -49,20 +50,27 @@ class ImportKind:
     # Other sheets of a workbook the import reads (a waitlist export's dealer group).
     companions: tuple[str, ...] = ()
 
+    def shown_title(self) -> str:
+        """The title in the window's language."""
+        return QCoreApplication.translate("ImportKind", self.title)
+
 
 WAITLIST = ImportKind(
-    "Import a waitlist", waitlist_import.FIELDS, waitlist_import.import_waitlist,
+    str(QT_TRANSLATE_NOOP("ImportKind", "Import a waitlist")),
+    waitlist_import.FIELDS, waitlist_import.import_waitlist,
     frozenset(Changed), merges_customers=True, companions=group.SHEETS,
 )  # fmt: skip
 DEALERS = ImportKind(
-    "Import a dealer list", dealers_import.FIELDS, dealers_import.import_dealers,
+    str(QT_TRANSLATE_NOOP("ImportKind", "Import a dealer list")),
+    dealers_import.FIELDS, dealers_import.import_dealers,
     frozenset({Changed.LEDGER, Changed.MARKETS}),
 )  # fmt: skip
 ORDER_STATUSES = ImportKind(
-    "Import order statuses", orders_import.FIELDS, orders_import.import_order_statuses,
+    str(QT_TRANSLATE_NOOP("ImportKind", "Import order statuses")),
+    orders_import.FIELDS, orders_import.import_order_statuses,
     frozenset({Changed.ORDERS, Changed.ENTRIES}),
 )  # fmt: skip
-NOT_IN_FILE = "(not in the file)"
+NOT_IN_FILE = str(QT_TRANSLATE_NOOP("ImportDialog", "(not in the file)"))
 
 
 class ImportDialog(QDialog):
@@ -74,10 +82,11 @@ class ImportDialog(QDialog):
         self.sheet: Sheet | None = None
         self.report: ImportReport | None = None
         self.imported: ImportReport | None = None
-        self.setWindowTitle(f"{kind.title}: {path.name}")
+        self.title = kind.shown_title()
+        self.setWindowTitle(self.tr("{title}: {file}").format(title=self.title, file=path.name))
         self.resize(900, 620)
         layout = QVBoxLayout(self)
-        self.summary = QLabel(f"Reading {path.name}…")
+        self.summary = QLabel(self.tr("Reading {file}…").format(file=path.name))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -88,23 +97,32 @@ class ImportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(mapping_page)
-        self.tabs.addTab(scroll, "Columns")
-        self.problems = self._table("importProblems", ("Row", "Field", "Problem"))
-        self.tabs.addTab(self.problems, "Problems")
+        self.tabs.addTab(scroll, self.tr("Columns"))
+        self.problems = self._table(
+            "importProblems", (self.tr("Row"), self.tr("Field"), self.tr("Problem"))
+        )
+        self.tabs.addTab(self.problems, self.tr("Problems"))
         self.duplicates = self._table(
-            "importDuplicates", ("Merge", "Row", "In the file", "Already known as", "Because")
+            "importDuplicates",
+            (
+                self.tr("Merge"),
+                self.tr("Row"),
+                self.tr("In the file"),
+                self.tr("Already known as"),
+                self.tr("Because"),
+            ),
         )
         if kind.merges_customers:
-            self.tabs.addTab(self.duplicates, "Known customers")
+            self.tabs.addTab(self.duplicates, self.tr("Known customers"))
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.tabs.addTab(self.notes, "Notes")
+        self.tabs.addTab(self.notes, self.tr("Notes"))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox()
-        self.import_all = QPushButton("Import all rows")
-        self.import_valid = QPushButton("Import valid rows only")
-        self.recheck = QPushButton("Check again")
+        self.import_all = QPushButton(self.tr("Import all rows"))
+        self.import_valid = QPushButton(self.tr("Import valid rows only"))
+        self.recheck = QPushButton(self.tr("Check again"))
         for button in (self.import_all, self.import_valid):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.recheck, QDialogButtonBox.ButtonRole.ActionRole)
@@ -121,7 +139,7 @@ class ImportDialog(QDialog):
         tasks.read(
             lambda _session: read_sheet(path, companions=kind.companions),
             self._sheet_read,
-            error_title=kind.title,
+            error_title=self.title,
         )
 
     def _table(self, name: str, headers: tuple[str, ...]) -> QTableWidget:
@@ -139,9 +157,11 @@ class ImportDialog(QDialog):
         for field in self.kind.fields:
             combo = QComboBox()
             combo.setObjectName(f"map_{field.key}")
-            combo.addItem(NOT_IN_FILE, None)
+            combo.addItem(QCoreApplication.translate("ImportDialog", NOT_IN_FILE), None)
             for index, header in enumerate(sheet.headers):
-                combo.addItem(header or f"(column {index + 1})", index)
+                combo.addItem(
+                    header or self.tr("(column {number})").format(number=index + 1), index
+                )
             if field.key in guess:
                 combo.setCurrentIndex(guess[field.key] + 1)
             combo.currentIndexChanged.connect(self.check)
@@ -175,23 +195,31 @@ class ImportDialog(QDialog):
         if self.sheet is None:
             return
         sheet, mapping, options = self.sheet, self.mapping(), self._options()
-        self.summary.setText(f"Checking {len(sheet.rows):,} rows…")
+        self.summary.setText(self.tr("Checking {count} rows…").format(count=f"{len(sheet.rows):,}"))
 
         def preview(session: Session) -> ImportReport:
             return self.kind.run(session, sheet, mapping, **options)
 
-        self.tasks.read(preview, self._checked, error_title=self.kind.title)
+        self.tasks.read(preview, self._checked, error_title=self.title)
 
     def _checked(self, report: ImportReport) -> None:
         self.report = report
         bad = len(report.bad_rows)
-        text = f"<b>{report.valid:,}</b> of {report.rows:,} rows are ready to import"
+        valid, rows = f"{report.valid:,}", f"{report.rows:,}"
         if bad:
-            text += f"; <b>{bad:,}</b> have problems (see Problems)"
-        text += ". Nothing is written until you import."
+            text = self.tr(
+                "<b>{valid}</b> of {rows} rows are ready to import; <b>{bad}</b> have problems "
+                "(see Problems). Nothing is written until you import."
+            ).format(valid=valid, rows=rows, bad=f"{bad:,}")
+        else:
+            text = self.tr(
+                "<b>{valid}</b> of {rows} rows are ready to import. "
+                "Nothing is written until you import."
+            ).format(valid=valid, rows=rows)
         if report.creates:
             listed = "".join(f"<li>{escape(line)}</li>" for line in report.creates)
-            text += f"<p>The workbook also sets up what this database lacks:</p><ul>{listed}</ul>"
+            lacks = self.tr("The workbook also sets up what this database lacks:")
+            text += f"<p>{lacks}</p><ul>{listed}</ul>"
         self.summary.setText(text)
         self.problems.setRowCount(len(report.problems))
         for row, problem in enumerate(report.problems[:5000]):
@@ -200,24 +228,31 @@ class ImportDialog(QDialog):
             ):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self.problems.resizeColumnsToContents()
-        self.tabs.setTabText(1, f"Problems ({len(report.problems):,})")
+        self.tabs.setTabText(
+            1, self.tr("Problems ({count})").format(count=f"{len(report.problems):,}")
+        )
         previous = self.keep_separate() if self.duplicates.rowCount() else frozenset()
         self.duplicates.setRowCount(len(report.duplicates))
         for row, duplicate in enumerate(report.duplicates):
-            merge = QTableWidgetItem("merge")
+            merge = QTableWidgetItem(self.tr("merge"))
             merge.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             keep = duplicate.row in previous
             merge.setCheckState(Qt.CheckState.Unchecked if keep else Qt.CheckState.Checked)
             self.duplicates.setItem(row, 0, merge)
-            known = f"{duplicate.existing} (customer {duplicate.customer_id})"
+            known = self.tr("{name} (customer {number})").format(
+                name=duplicate.existing, number=duplicate.customer_id
+            )
             values = (str(duplicate.row), duplicate.incoming, known, duplicate.reason)
             for column, value in enumerate(values, start=1):
                 self.duplicates.setItem(row, column, QTableWidgetItem(value))
         self.duplicates.resizeColumnsToContents()
         index = self.tabs.indexOf(self.duplicates)
         if index >= 0:
-            self.tabs.setTabText(index, f"Known customers ({len(report.duplicates):,})")
-        self.notes.setText("\n".join(report.notes) or "Nothing to note.")
+            self.tabs.setTabText(
+                index,
+                self.tr("Known customers ({count})").format(count=f"{len(report.duplicates):,}"),
+            )
+        self.notes.setText("\n".join(report.notes) or self.tr("Nothing to note."))
         if report.problems and self.tabs.currentIndex() == 0 and self.combos:
             self.tabs.setCurrentWidget(self.problems)
         self._enable()
@@ -239,8 +274,8 @@ class ImportDialog(QDialog):
             )
 
         self.tasks.write(
-            write, title=f"{self.kind.title}…", changes=self.kind.changes, done=self._applied,
-            error_title=self.kind.title, backup="before-import",
+            write, title=f"{self.title}…", changes=self.kind.changes, done=self._applied,
+            error_title=self.title, backup="before-import",
         )  # fmt: skip
 
     def _applied(self, report: ImportReport) -> None:

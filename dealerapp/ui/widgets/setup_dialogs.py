@@ -68,7 +68,8 @@ class FirstAllocation(QGroupBox):
     """Units of one program for a new dealer, granted in the same step as the dealer."""
 
     def __init__(self, programs: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__("Its first allocation (optional)", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Its first allocation (optional)"))
         form = QFormLayout(self)
         self.program = QComboBox()
         self.program.setObjectName("allocationProgram")
@@ -77,12 +78,14 @@ class FirstAllocation(QGroupBox):
         self.units = QSpinBox()
         self.units.setObjectName("allocationUnits")
         self.units.setRange(0, 100_000)
-        self.units.setSpecialValueText("none yet")
-        form.addRow("Program", self.program)
-        form.addRow("Units", self.units)
+        self.units.setSpecialValueText(self.tr("none yet"))
+        form.addRow(self.tr("Program"), self.program)
+        form.addRow(self.tr("Units"), self.units)
         self.setEnabled(bool(programs))
         if not programs:
-            self.setToolTip("Add a program first; units can be granted later on Allocations.")
+            self.setToolTip(
+                self.tr("Add a program first; units can be granted later on Allocations.")
+            )
 
     def chosen(self) -> tuple[str, int] | None:
         code = self.program.currentData()

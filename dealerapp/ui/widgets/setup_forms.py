@@ -37,8 +37,6 @@ from dealerapp.services.market_setup import MarketView
 from dealerapp.services.money import is_currency
 from dealerapp.services.programs import ProgramView, suggested_code
 
-NO_CODES = "none yet"
-
 
 class SetupForm(QWidget):
     """A form whose `changed` fires on every edit; `problems()` lists what blocks saving."""
@@ -52,6 +50,7 @@ class SetupForm(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
     def line(self, label: str, name: str, placeholder: str = "") -> QLineEdit:
+        """A text field; `label` and `placeholder` come translated from the form."""
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
@@ -79,31 +78,42 @@ class ProgramValues:
 class ProgramForm(SetupForm):
     def __init__(self, code_sets: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.name = self.line("Name *", "programName", "e.g. Chevrolet Corvette Z06")
-        self.code = self.line("Code *", "programCode", "a short code staff type, e.g. Z06")
-        self.oem = self.line("Manufacturer (OEM) *", "programOem", "e.g. GM, BMW, Ford")
+        self.name = self.line(
+            self.tr("Name *"), "programName", self.tr("e.g. Chevrolet Corvette Z06")
+        )
+        self.code = self.line(
+            self.tr("Code *"), "programCode", self.tr("a short code staff type, e.g. Z06")
+        )
+        self.oem = self.line(
+            self.tr("Manufacturer (OEM) *"), "programOem", self.tr("e.g. GM, BMW, Ford")
+        )
         self.planned = QSpinBox()
         self.planned.setObjectName("programPlanned")
         self.planned.setRange(0, 10_000_000)
         self.planned.setSingleStep(100)
-        self.planned.setSpecialValueText("not known")
+        self.planned.setSpecialValueText(self.tr("not known"))
         self.planned.setGroupSeparatorShown(True)
         self.planned.valueChanged.connect(self.changed)
-        self.form.addRow("Planned run", self.planned)
+        self.form.addRow(self.tr("Planned run"), self.planned)
         self.aliases = self.line(
-            "Other names in memos", "programAliases", "separated by semicolons: Z06; C8 Z06"
+            self.tr("Other names in memos"), "programAliases",
+            self.tr("separated by semicolons: Z06; C8 Z06"),
+        )  # fmt: skip
+        hint = QLabel(
+            self.tr("Plurals and possessives (Z06s, the Z06's) are understood without these.")
         )
-        hint = QLabel("Plurals and possessives (Z06s, the Z06's) are understood without these.")
         hint.setObjectName("formHint")
         hint.setWordWrap(True)
         self.form.addRow("", hint)
         self.codes = QComboBox()
         self.codes.setObjectName("programCodes")
-        self.codes.addItem(NO_CODES, None)
+        self.codes.addItem(self.tr("none yet"), None)
         for code_set in code_sets:
-            self.codes.addItem(f"{code_set} order status codes", code_set)
+            self.codes.addItem(
+                self.tr("{codes} order status codes").format(codes=code_set), code_set
+            )
         self.codes.currentIndexChanged.connect(self.changed)
-        self.form.addRow("Order status codes", self.codes)
+        self.form.addRow(self.tr("Order status codes"), self.codes)
         self._code_typed = False
         self.code.textEdited.connect(lambda _text: setattr(self, "_code_typed", True))
         self.name.textChanged.connect(self._suggest)
@@ -150,9 +160,11 @@ class ProgramForm(SetupForm):
 
     def problems(self) -> list[str]:
         missing = [label for edit, label in (
-            (self.name, "name"), (self.code, "code"), (self.oem, "OEM"),
+            (self.name, self.tr("name")), (self.code, self.tr("code")), (self.oem, self.tr("OEM")),
         ) if not edit.text().strip()]  # fmt: skip
-        return [f"Still needed: {', '.join(missing)}."] if missing else []
+        if not missing:
+            return []
+        return [self.tr("Still needed: {fields}.").format(fields=", ".join(missing))]
 
 
 # -- markets -----------------------------------------------------------------------------------
@@ -185,19 +197,24 @@ class MarketForm(SetupForm):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.country.currentIndexChanged.connect(self._country_chosen)
-        self.form.addRow("Country *", self.country)
-        self.name = self.line("Name *", "marketName")
-        self.language = self.line("Language *", "marketLanguage", "e.g. en, de, fr")
-        self.locale_field = self.line("Locale *", "marketLocale", "dates and money, e.g. de_CH")
-        self.currency = self.line("Currency *", "marketCurrency", "e.g. USD, EUR")
+        self.form.addRow(self.tr("Country *"), self.country)
+        self.name = self.line(self.tr("Name *"), "marketName")
+        self.language = self.line(
+            self.tr("Language *"), "marketLanguage", self.tr("e.g. en, de, fr")
+        )
+        self.locale_field = self.line(
+            self.tr("Locale *"), "marketLocale", self.tr("dates and money, e.g. de_CH")
+        )
+        self.currency = self.line(self.tr("Currency *"), "marketCurrency", self.tr("e.g. USD, EUR"))
         self.paper = QComboBox()
         self.paper.setObjectName("marketPaper")
-        self.paper.addItem("US Letter", PaperSize.LETTER)
+        self.paper.addItem(self.tr("US Letter"), PaperSize.LETTER)
         self.paper.addItem("A4", PaperSize.A4)
         self.paper.currentIndexChanged.connect(self.changed)
-        self.form.addRow("Paper for letters", self.paper)
-        self.note = QLabel("Filled in from CLDR for the country; change what differs.")
+        self.form.addRow(self.tr("Paper for letters"), self.paper)
+        self.note = QLabel(self.tr("Filled in from CLDR for the country; change what differs."))
         self.note.setObjectName("formHint")
+        self.note.setWordWrap(True)  # longer in other languages, and with the languages spoken
         self.form.addRow("", self.note)
 
     def choose_country(self, code: str) -> None:
@@ -216,8 +233,12 @@ class MarketForm(SetupForm):
             self.paper.setCurrentIndex(self.paper.findData(defaults.paper))
             others = [lang for lang in defaults.languages[1:] if len(lang) == 2]
             self.note.setText(
-                "Filled in from CLDR for the country; change what differs."
-                + (f" Also spoken there: {', '.join(others)}." if others else "")
+                self.tr(
+                    "Filled in from CLDR for the country; change what differs. Also spoken "
+                    "there: {languages}."
+                ).format(languages=", ".join(others))
+                if others
+                else self.tr("Filled in from CLDR for the country; change what differs.")
             )
         self.changed.emit()
 
@@ -240,16 +261,18 @@ class MarketForm(SetupForm):
     def problems(self) -> list[str]:
         code = self.country.currentData()
         if code is None:
-            return ["Choose the country of the market."]
+            return [self.tr("Choose the country of the market.")]
         found = []
         if self.country.isEnabled() and code in self.taken:
-            found.append(f"There is a market for {code} already.")
+            found.append(self.tr("There is a market for {code} already.").format(code=code))
         if not self.name.text().strip():
-            found.append("The market needs a name.")
+            found.append(self.tr("The market needs a name."))
         if not is_locale(self.locale_field.text().strip().replace("-", "_")):
-            found.append(f"{self.locale_field.text()!r} is not a locale (en_US, de_DE, …).")
+            found.append(self.tr("{locale} is not a locale (en_US, de_DE, …).").format(
+                locale=repr(self.locale_field.text())))  # fmt: skip
         if not is_currency(self.currency.text().strip().upper()):
-            found.append(f"{self.currency.text()!r} is not a currency code (USD, EUR, …).")
+            found.append(self.tr("{currency} is not a currency code (USD, EUR, …).").format(
+                currency=repr(self.currency.text())))  # fmt: skip
         return found
 
 
@@ -275,44 +298,48 @@ class DealerForm(SetupForm):
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.taken = {code.upper() for code in taken}
-        self.name = self.line("Name *", "dealerName", "e.g. Lakeside Chevrolet")
+        self.name = self.line(self.tr("Name *"), "dealerName", self.tr("e.g. Lakeside Chevrolet"))
         self.market = QComboBox()
         self.market.setObjectName("dealerMarket")
         self.papers: dict[str, PaperSize] = {}
         self.set_markets(markets)
         self.market.currentIndexChanged.connect(self._market_chosen)
-        self.form.addRow("Market *", self.market)
-        self.code = self.line("Dealer code *", "dealerCode", "e.g. US-LAK")
-        self.street = self.line("Street *", "dealerStreet")
-        self.city = self.line("City *", "dealerCity")
+        self.form.addRow(self.tr("Market *"), self.market)
+        self.code = self.line(self.tr("Dealer code *"), "dealerCode", self.tr("e.g. US-LAK"))
+        self.street = self.line(self.tr("Street *"), "dealerStreet")
+        self.city = self.line(self.tr("City *"), "dealerCity")
         self.region = QComboBox()
         self.region.setObjectName("dealerRegion")
         self.region.setEditable(True)
         self.region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.region.editTextChanged.connect(self.changed)
-        self.form.addRow("State or region", self.region)
-        self.postal = self.line("Postal code *", "dealerPostal")
-        self.phone = self.line("Phone", "dealerPhone")
-        self.email = self.line("E-mail", "dealerEmail")
-        self.signatory = self.line("Signed by *", "dealerSignatory", "who signs its letters")
-        self.title = self.line("Their title", "dealerSignatoryTitle", "e.g. General Sales Manager")
+        self.form.addRow(self.tr("State or region"), self.region)
+        self.postal = self.line(self.tr("Postal code *"), "dealerPostal")
+        self.phone = self.line(self.tr("Phone"), "dealerPhone")
+        self.email = self.line(self.tr("E-mail"), "dealerEmail")
+        self.signatory = self.line(
+            self.tr("Signed by *"), "dealerSignatory", self.tr("who signs its letters")
+        )
+        self.title = self.line(
+            self.tr("Their title"), "dealerSignatoryTitle", self.tr("e.g. General Sales Manager")
+        )
         self.paper = QLabel()
         self.paper.setObjectName("dealerPaper")
-        self.form.addRow("Paper", self.paper)
+        self.form.addRow(self.tr("Paper"), self.paper)
         logo_row = QHBoxLayout()
-        self.logo_preview = QLabel("no logo")
+        self.logo_preview = QLabel(self.tr("no logo"))
         self.logo_preview.setObjectName("dealerLogo")
         self.logo_preview.setMinimumHeight(44)
-        choose = QPushButton("Choose a logo…")
+        choose = QPushButton(self.tr("Choose a logo…"))
         choose.setObjectName("chooseLogo")
         choose.clicked.connect(self.choose_logo)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self.set_logo(None, changed=True))
         logo_row.addWidget(self.logo_preview, 1)
         logo_row.addWidget(choose)
         logo_row.addWidget(remove)
-        self.form.addRow("Logo", logo_row)
-        self.ours = QCheckBox("One of our rooftops (uses this database)")
+        self.form.addRow(self.tr("Logo"), logo_row)
+        self.ours = QCheckBox(self.tr("One of our rooftops (uses this database)"))
         self.ours.setObjectName("dealerOurs")
         self.ours.setChecked(True)
         self.form.addRow("", self.ours)
@@ -351,17 +378,18 @@ class DealerForm(SetupForm):
             self.region.addItem(f"{code} — {name}", code)
         self.region.setEditText(typed)
         paper = self.papers.get(market) if market else None
-        self.paper.setText(
-            {PaperSize.LETTER: "US Letter (from the market)", PaperSize.A4: "A4 (from the market)"}
-            .get(paper, "") if paper else ""
-        )  # fmt: skip
+        papers = {
+            PaperSize.LETTER: self.tr("US Letter (from the market)"),
+            PaperSize.A4: self.tr("A4 (from the market)"),
+        }
+        self.paper.setText(papers.get(paper, "") if paper else "")
         self._suggest()
         self.changed.emit()
 
     def choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose the dealer's logo", str(Path.home()),
-            "Images (*.png *.jpg *.jpeg *.gif *.bmp)",
+            self, self.tr("Choose the dealer's logo"), str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp)"),
         )  # fmt: skip
         if name:
             self.load_logo_file(Path(name))
@@ -370,12 +398,16 @@ class DealerForm(SetupForm):
         try:
             size = path.stat().st_size
             if size > MAX_LOGO_BYTES:
-                raise InputError(f"{path.name}: {size / 1_048_576:.1f} MB is too big for a logo "
-                                 "(at most 2 MB)")  # fmt: skip
+                raise InputError(
+                    self.tr("{file}: {size} MB is too big for a logo (at most 2 MB)").format(
+                        file=path.name, size=f"{size / 1_048_576:.1f}")
+                )  # fmt: skip
             data = path.read_bytes()
             check_logo(data, path.name)
         except OSError as exc:
-            self.logo_problem = f"{path.name}: cannot be read ({exc.strerror})."
+            self.logo_problem = self.tr("{file}: cannot be read ({reason}).").format(
+                file=path.name, reason=exc.strerror
+            )
         except InputError as exc:
             self.logo_problem = f"{exc}."
         else:
@@ -389,7 +421,7 @@ class DealerForm(SetupForm):
         self.logo_changed = self.logo_changed or changed
         if logo is None:
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText("no logo")
+            self.logo_preview.setText(self.tr("no logo"))
         else:
             pixmap = QPixmap()
             pixmap.loadFromData(logo[0])
@@ -438,19 +470,20 @@ class DealerForm(SetupForm):
     def problems(self) -> list[str]:
         found = []
         if self.market.currentData() is None:
-            found.append("Add a market first (Setup > Markets).")
+            found.append(self.tr("Add a market first (Setup > Markets)."))
         missing = [label for edit, label in (
-            (self.name, "name"), (self.code, "code"), (self.street, "street"),
-            (self.city, "city"), (self.postal, "postal code"), (self.signatory, "who signs"),
+            (self.name, self.tr("name")), (self.code, self.tr("code")),
+            (self.street, self.tr("street")), (self.city, self.tr("city")),
+            (self.postal, self.tr("postal code")), (self.signatory, self.tr("who signs")),
         ) if not edit.text().strip()]  # fmt: skip
         if missing:
-            found.append(f"Still needed: {', '.join(missing)}.")
+            found.append(self.tr("Still needed: {fields}.").format(fields=", ".join(missing)))
         code = self.code.text().strip()
         if code and self.code.isEnabled() and code.upper() in self.taken:
-            found.append(f"The code {code} is taken by another dealer.")
+            found.append(self.tr("The code {code} is taken by another dealer.").format(code=code))
         email = self.email.text().strip()
         if email and not looks_like_email(email):
-            found.append(f"{email!r} is not an e-mail address.")
+            found.append(self.tr("{email} is not an e-mail address.").format(email=repr(email)))
         market = self.market.currentData()
         if market and self.postal.text().strip():
             check = check_address(
