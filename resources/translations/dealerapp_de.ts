@@ -228,7 +228,7 @@
         <message>
             <location filename="../../dealerapp/ui/setup_flow.py" line="357" />
             <source>&lt;b&gt;Its allocation.&lt;/b&gt; How many units of the {program} has {dealer} been allocated so far? Customers beyond them wait as pending.</source>
-            <translation>&lt;b&gt;Sein Kontingent.&lt;/b&gt; Wie viele {program} wurden {dealer} bisher zugeteilt? Alle weiteren Kunden warten mit dem Status „offen“.</translation>
+            <translation>&lt;b&gt;Sein Kontingent.&lt;/b&gt; Wie viele {program} wurden {dealer} bisher zugeteilt? Alle weiteren Kunden warten mit dem Status „ausstehend“.</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/setup_flow.py" line="368" />
@@ -553,7 +553,7 @@ Der jetzige Stand der Datenbank wird vorher gesichert; wenn Sie diese Sicherung 
         <message>
             <location filename="../../dealerapp/ui/texts.py" line="26" />
             <source>Pending</source>
-            <translation>Offen</translation>
+            <translation>Ausstehend</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/texts.py" line="27" />
@@ -563,7 +563,7 @@ Der jetzige Stand der Datenbank wird vorher gesichert; wenn Sie diese Sicherung 
         <message>
             <location filename="../../dealerapp/ui/texts.py" line="28" />
             <source>Unserv.</source>
-            <translation>Nicht bedienb.</translation>
+            <translation>Nicht bed.</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/texts.py" line="29" />
@@ -838,7 +838,7 @@ Der jetzige Stand der Datenbank wird vorher gesichert; wenn Sie diese Sicherung 
         <message>
             <location filename="../../dealerapp/ui/texts.py" line="87" />
             <source>Told</source>
-            <translation>Benachrichtigt</translation>
+            <translation>Informiert</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/texts.py" line="88" />
@@ -1079,7 +1079,7 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
         <message>
             <location filename="../../dealerapp/ui/pages/dashboard.py" line="188" />
             <source>{count} dealer(s) have more customers than units they can expect: their pending customers get a car only if more units come</source>
-            <translation>{count} Händler haben mehr Kunden als Fahrzeuge in Aussicht: ihre offenen Kunden bekommen nur ein Fahrzeug, wenn weitere kommen</translation>
+            <translation>{count} Händler haben mehr Kunden als Fahrzeuge in Aussicht: ihre ausstehenden Kunden bekommen nur ein Fahrzeug, wenn weitere kommen</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/dashboard.py" line="191" />
@@ -1099,7 +1099,7 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
         <message>
             <location filename="../../dealerapp/ui/pages/dashboard.py" line="248" />
             <source>{allocated} units allocated to dealers, {assigned} assigned, {free} unassigned · {waiting} waiting: {covered} covered, {pending} pending, {unservable} unservable · {owed} letters owed</source>
-            <translation>{allocated} Fahrzeuge an Händler zugeteilt, {assigned} vergeben, {free} frei · {waiting} wartend: {covered} gedeckt, {pending} offen, {unservable} nicht bedienbar · {owed} Briefe offen</translation>
+            <translation>{allocated} Fahrzeuge an Händler zugeteilt, {assigned} vergeben, {free} frei · {waiting} wartend: {covered} gedeckt, {pending} ausstehend, {unservable} nicht bedienbar · {owed} Briefe offen</translation>
         </message>
     </context>
     <context>
@@ -1944,7 +1944,7 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
         <message>
             <location filename="../../dealerapp/ui/pages/letters.py" line="85" />
             <source>pending customers</source>
-            <translation>offene Kunden</translation>
+            <translation>ausstehende Kunden</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/letters.py" line="86" />
@@ -3768,7 +3768,7 @@ Alles durch die Demo ersetzen?</translation>
         <message>
             <location filename="../../dealerapp/ui/widgets/supply_chart.py" line="24" />
             <source>Pending</source>
-            <translation>Offen</translation>
+            <translation>Ausstehend</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/widgets/supply_chart.py" line="25" />
@@ -3915,7 +3915,7 @@ Nichts wurde halb geschrieben: die Änderung wurde zurückgenommen. Die Einzelhe
         <message>
             <location filename="../../dealerapp/ui/texts.py" line="100" />
             <source>pending</source>
-            <translation>offen</translation>
+            <translation>ausstehend</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/texts.py" line="101" />
@@ -4079,7 +4079,7 @@ Nichts wurde halb geschrieben: die Änderung wurde zurückgenommen. Die Einzelhe
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="305" />
             <source>&amp;Add customer…</source>
-            <translation>Kunde &amp;hinzufügen…</translation>
+            <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="307" />
@@ -4099,22 +4099,22 @@ Nichts wurde halb geschrieben: die Änderung wurde zurückgenommen. Die Einzelhe
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="313" />
             <source>A&amp;ssign a unit</source>
-            <translation>Fahrzeug &amp;zuteilen</translation>
+            <translation>&amp;Zuteilen</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="316" />
             <source>&amp;Cancel entry…</source>
-            <translation>Eintrag &amp;stornieren…</translation>
+            <translation>&amp;Stornieren…</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="319" />
             <source>&amp;Refund deposit…</source>
-            <translation>Anzahlung &amp;erstatten…</translation>
+            <translation>&amp;Erstatten…</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="322" />
             <source>Mark &amp;delivered</source>
-            <translation>Als ausge&amp;liefert markieren</translation>
+            <translation>Ausge&amp;liefert</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="325" />

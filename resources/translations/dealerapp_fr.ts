@@ -4079,7 +4079,7 @@ Rien n’a été écrit à moitié : la modification a été annulée. Les déta
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="305" />
             <source>&amp;Add customer…</source>
-            <translation>&amp;Ajouter un client…</translation>
+            <translation>&amp;Nouveau client…</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="307" />
@@ -4099,22 +4099,22 @@ Rien n’a été écrit à moitié : la modification a été annulée. Les déta
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="313" />
             <source>A&amp;ssign a unit</source>
-            <translation>A&amp;ffecter un véhicule</translation>
+            <translation>A&amp;ffecter</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="316" />
             <source>&amp;Cancel entry…</source>
-            <translation>A&amp;nnuler la réservation…</translation>
+            <translation>A&amp;nnuler…</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="319" />
             <source>&amp;Refund deposit…</source>
-            <translation>&amp;Rembourser l’acompte…</translation>
+            <translation>&amp;Rembourser…</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="322" />
             <source>Mark &amp;delivered</source>
-            <translation>Marquer comme &amp;livrée</translation>
+            <translation>&amp;Livrée</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/waitlist.py" line="325" />

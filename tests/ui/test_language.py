@@ -101,7 +101,7 @@ def test_the_window_speaks_german(qtbot: QtBot, demo_db: Database, german: None)
             shown = model.headerData(column, Qt.Orientation.Horizontal)
             english = model._columns[column].title
             assert shown != english or shown in SAME_IN_GERMAN, shown
-    assert waitlist.add_action.text() == "Kunde &hinzufügen…"
+    assert waitlist.add_action.text() == "&Neuer Kunde…"
     assert waitlist.filter.placeholderText().startswith("Suchen:")
 
 

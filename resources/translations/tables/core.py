@@ -25,12 +25,12 @@ TRANSLATIONS: dict[tuple[str, str], tuple[str, str]] = {
         "Wartende Kunden, für die ein Fahrzeug da ist",
         "Clients en attente pour qui un véhicule est prévu",
     ),
-    ("Column", "Pending"): ("Offen", "En suspens"),
+    ("Column", "Pending"): ("Ausstehend", "En suspens"),
     ("Column", "Waiting customers with no unit yet; more may come"): (
         "Wartende Kunden ohne Fahrzeug; es können noch welche kommen",
         "Clients en attente sans véhicule ; d’autres peuvent venir",
     ),
-    ("Column", "Unserv."): ("Nicht bedienb.", "Non serv."),
+    ("Column", "Unserv."): ("Nicht bed.", "Non serv."),
     ("Column", "Waiting customers who cannot be served"): (
         "Wartende Kunden, die nicht bedient werden können",
         "Clients en attente qui ne pourront pas être servis",
@@ -96,7 +96,7 @@ TRANSLATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("Column", "Position"): ("Platz", "Place"),
     ("Column", "Joined"): ("Seit", "Inscrit le"),
     ("Column", "Flag"): ("Markierung", "Indicateur"),
-    ("Column", "Told"): ("Benachrichtigt", "Prévenu"),
+    ("Column", "Told"): ("Informiert", "Prévenu"),
     ("Column", "When the customer was last sent a letter"): (
         "Wann der Kunde zuletzt einen Brief erhielt", "Date de la dernière lettre au client"
     ),
@@ -121,7 +121,7 @@ TRANSLATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("DashboardPage", "{allocated} units allocated to dealers, {assigned} assigned, {free} unassigned · {waiting} waiting: {covered} covered, {pending} pending, {unservable} unservable · {owed} letters owed"): (
         "{allocated} Fahrzeuge an Händler zugeteilt, {assigned} vergeben, {free} frei · "
-        "{waiting} wartend: {covered} gedeckt, {pending} offen, {unservable} nicht bedienbar · "
+        "{waiting} wartend: {covered} gedeckt, {pending} ausstehend, {unservable} nicht bedienbar · "
         "{owed} Briefe offen",
         "{allocated} véhicules attribués aux concessionnaires, {assigned} affectés, {free} "
         "libres · {waiting} en attente : {covered} couverts, {pending} en suspens, "
@@ -239,14 +239,14 @@ TRANSLATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("WaitlistPage", "All"): ("Alle", "Tous"),
     ("WaitlistPage", "{shown} of {total} entries"): ("{shown} von {total} Einträgen", "{shown} sur {total} réservations"),
     ("WaitlistPage", "{total} entries"): ("{total} Einträge", "{total} réservations"),
-    ("WaitlistPage", "&Add customer…"): ("Kunde &hinzufügen…", "&Ajouter un client…"),
+    ("WaitlistPage", "&Add customer…"): ("&Neuer Kunde…", "&Nouveau client…"),
     ("WaitlistPage", "&Edit…"): ("&Bearbeiten…", "&Modifier…"),
     ("WaitlistPage", "Move &up"): ("Nach &oben", "Monter"),
     ("WaitlistPage", "Move &down"): ("Nach &unten", "&Descendre"),
-    ("WaitlistPage", "A&ssign a unit"): ("Fahrzeug &zuteilen", "A&ffecter un véhicule"),
-    ("WaitlistPage", "&Cancel entry…"): ("Eintrag &stornieren…", "A&nnuler la réservation…"),
-    ("WaitlistPage", "&Refund deposit…"): ("Anzahlung &erstatten…", "&Rembourser l’acompte…"),
-    ("WaitlistPage", "Mark &delivered"): ("Als ausge&liefert markieren", "Marquer comme &livrée"),
+    ("WaitlistPage", "A&ssign a unit"): ("&Zuteilen", "A&ffecter"),
+    ("WaitlistPage", "&Cancel entry…"): ("&Stornieren…", "A&nnuler…"),
+    ("WaitlistPage", "&Refund deposit…"): ("&Erstatten…", "&Rembourser…"),
+    ("WaitlistPage", "Mark &delivered"): ("Ausge&liefert", "&Livrée"),
     ("WaitlistPage", "&Write a letter…"): ("Brief &schreiben…", "&Écrire une lettre…"),
     ("WaitlistPage", "E&xport the customer's data…"): ("Kundendaten e&xportieren…", "E&xporter les données du client…"),
     ("WaitlistPage", "Erase the customer's personal data…"): (

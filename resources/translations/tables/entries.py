@@ -103,7 +103,7 @@ TRANSLATIONS: dict[tuple[str, str], tuple[str, str]] = {
 TRANSLATIONS.update(
     {
         ("Value", "covered"): ("gedeckt", "couvert"),
-        ("Value", "pending"): ("offen", "en suspens"),
+        ("Value", "pending"): ("ausstehend", "en suspens"),
         ("Value", "unservable"): ("nicht bedienbar", "non servable"),
         ("Value", "waiting"): ("wartend", "en attente"),
         ("Value", "assigned"): ("zugeteilt", "affecté"),

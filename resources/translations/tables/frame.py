@@ -152,7 +152,7 @@ TRANSLATIONS.update(
             "{count} note(s) importée(s) mais non appliquée(s) ; relisez-les",
         ),
         ("DashboardPage", "{count} dealer(s) have more customers than units they can expect: their pending customers get a car only if more units come"): (
-            "{count} Händler haben mehr Kunden als Fahrzeuge in Aussicht: ihre offenen Kunden "
+            "{count} Händler haben mehr Kunden als Fahrzeuge in Aussicht: ihre ausstehenden Kunden "
             "bekommen nur ein Fahrzeug, wenn weitere kommen",
             "{count} concessionnaire(s) ont plus de clients que de véhicules attendus : leurs "
             "clients en suspens n’auront une voiture que si d’autres arrivent",

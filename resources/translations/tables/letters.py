@@ -9,7 +9,7 @@ TRANSLATIONS: dict[tuple[str, str], tuple[str, str]] = {
         "alle laufenden Einträge", "toutes les réservations en cours"
     ),
     ("LettersPage", "covered customers"): ("gedeckte Kunden", "clients couverts"),
-    ("LettersPage", "pending customers"): ("offene Kunden", "clients en suspens"),
+    ("LettersPage", "pending customers"): ("ausstehende Kunden", "clients en suspens"),
     ("LettersPage", "unservable customers"): ("nicht bedienbare Kunden", "clients non servables"),
     ("LettersPage", "only those not told yet"): (
         "nur noch nicht Benachrichtigte", "seulement les clients pas encore prévenus"
@@ -141,7 +141,7 @@ TRANSLATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("SupplyChart", "Customers per market"): ("Kunden pro Markt", "Clients par marché"),
     ("SupplyChart", "Have a unit"): ("Mit Fahrzeug", "Avec véhicule"),
     ("SupplyChart", "Covered"): ("Gedeckt", "Couverts"),
-    ("SupplyChart", "Pending"): ("Offen", "En suspens"),
+    ("SupplyChart", "Pending"): ("Ausstehend", "En suspens"),
     ("SupplyChart", "Unservable"): ("Nicht bedienbar", "Non servables"),
     ("TemplateEditor", "Edit a copy of “{name}” ({language})"): (
         "Kopie von „{name}“ bearbeiten ({language})",

@@ -420,7 +420,7 @@ TRANSLATIONS: dict[tuple[str, str], tuple[str, str]] = {
         "far? Customers beyond them wait as pending.",
     ): (
         "<b>Sein Kontingent.</b> Wie viele {program} wurden {dealer} bisher zugeteilt? Alle "
-        "weiteren Kunden warten mit dem Status „offen“.",
+        "weiteren Kunden warten mit dem Status „ausstehend“.",
         "<b>Son attribution.</b> Combien de véhicules {program} ont été attribués à {dealer} "
         "jusqu’ici ? Les clients au-delà attendent en suspens.",
     ),
