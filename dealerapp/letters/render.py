@@ -50,6 +50,12 @@ PAPERS = {
 }
 
 
+# French window envelopes (NF Z 10-011) show the address on the right: about 100 mm from
+# the paper's left edge, so this far (in points) from the left margin. DIN 5008 (DE, AT,
+# CH) and the US #10 window keep it on the left.
+ADDRESS_INDENT = {"FR": 221, "BE": 221, "LU": 221, "MC": 221}
+
+
 @dataclass(frozen=True)
 class Letter:
     data: LetterData
@@ -70,7 +76,11 @@ def compose(
         **{
             field.name: getattr(data, field.name) for field in fields(data) if field.name != "paper"
         },
-        "layout": {"address_gap": paper.address_gap, "date_gap": paper.date_gap},
+        "layout": {
+            "address_gap": paper.address_gap,
+            "date_gap": paper.date_gap,
+            "address_indent": ADDRESS_INDENT.get(data.dealer.country, 0),
+        },
         "closing": data.closing,
         "subject": "",
         "message": "",

@@ -40,6 +40,8 @@ class DealerLines:
     signatory_title: str
     # The dealer's logo (PNG, JPEG, GIF or BMP bytes), if it has one; the renderer places it.
     logo_image: bytes | None = None
+    # Where the letter is posted from: the window-envelope layout follows its standard.
+    country: str = ""
 
     @property
     def has_logo(self) -> bool:
@@ -208,7 +210,7 @@ def letter_data(
             DealerLines(dealer.name, dealer.street,
                         postal_line(dealer.postal_code, dealer.city, dealer.region, dealer.country),
                         dealer.city, dealer.phone or "", dealer.email or "", dealer.signatory_name,
-                        dealer.signatory_title or "", dealer.logo_image),
+                        dealer.signatory_title or "", dealer.logo_image, dealer.country),
             ProgramLines(program.code, program.name),
             DepositLines(
                 format_money(entry.deposit_amount_minor, entry.deposit_currency, locale),

@@ -131,3 +131,18 @@ def test_the_command_line_chooses_or_overrides_the_language(
     assert "is not written in 'ja' (it is in: de, en, fr, it)" in capsys.readouterr().err
     assert main(["--db", url, "letters", "templates", "--language", "it"]) == 0
     assert "position_update" in capsys.readouterr().out
+
+
+def test_the_address_sits_where_each_country_s_window_envelope_shows_it(
+    demo_db: Database,
+) -> None:
+    with demo_db.reading() as session:
+        french = recipients(session, reason="position", template="position_update",
+                            audience="waiting", market="FR")[:1]  # fmt: skip
+        german = recipients(session, reason="position", template="position_update",
+                            audience="waiting", market="DE")[:1]  # fmt: skip
+        (fr,) = compose_letters(session, "position_update", french)
+        (de,) = compose_letters(session, "position_update", german)
+    # NF Z 10-011: the address on the right; DIN 5008: on the left, in A4's window.
+    assert "margin-left:221px" in fr.html and "margin-left:0px" in de.html
+    assert fr.data.dealer.country == "FR" and de.data.paper.value == "a4"
