@@ -115,4 +115,18 @@ VALUE_TEXTS = (
     QT_TRANSLATE_NOOP("Value", "applied"),
     QT_TRANSLATE_NOOP("Value", "reverted"),
     QT_TRANSLATE_NOOP("Value", "dismissed"),
+    # Order stages (services/orders.py STAGE_LABELS) and set-up steps (setup_overview.py).
+    QT_TRANSLATE_NOOP("Value", "Entered"),
+    QT_TRANSLATE_NOOP("Value", "Scheduled"),
+    QT_TRANSLATE_NOOP("Value", "In production"),
+    QT_TRANSLATE_NOOP("Value", "Built"),
+    QT_TRANSLATE_NOOP("Value", "In transit"),
+    QT_TRANSLATE_NOOP("Value", "At dealer"),
+    QT_TRANSLATE_NOOP("Value", "Delivered"),
+    QT_TRANSLATE_NOOP("Value", "Cancelled"),
+    QT_TRANSLATE_NOOP("Value", "On hold"),
+    QT_TRANSLATE_NOOP("Value", "Your dealership"),
+    QT_TRANSLATE_NOOP("Value", "The car you sell by allocation"),
+    QT_TRANSLATE_NOOP("Value", "Its allocation"),
+    QT_TRANSLATE_NOOP("Value", "Your customers"),
 )

@@ -1307,42 +1307,42 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
     <context>
         <name>DetailsDialog</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="295" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="310" />
             <source>Order {number}</source>
             <translation>Bestellung {number}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="303" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="318" />
             <source>YYYY-MM-DD</source>
             <translation>JJJJ-MM-TT</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="310" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="325" />
             <source>{code} ({label}) locks the specification: it can no longer change.</source>
             <translation>{code} ({label}) sperrt die Ausstattung: sie kann nicht mehr geändert werden.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="313" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="328" />
             <source>VIN</source>
             <translation>FIN</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="313" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="328" />
             <source>Production week</source>
             <translation>Produktionswoche</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="314" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="329" />
             <source>ETA</source>
             <translation>Voraussichtliche Ankunft</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="315" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="330" />
             <source>Specification</source>
             <translation>Ausstattung</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="329" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="344" />
             <source>Write the date as YYYY-MM-DD, e.g. 2011-08-02</source>
             <translation>Geben Sie das Datum als JJJJ-MM-TT ein, z. B. 2011-08-02</translation>
         </message>
@@ -2881,102 +2881,102 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
     <context>
         <name>OrdersPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="88" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="100" />
             <source>Find an order, customer, dealer or VIN…</source>
             <translation>Bestellung, Kunde, Händler oder FIN suchen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="98" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="110" />
             <source>Change status…</source>
             <translation>Status ändern…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="99" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="111" />
             <source>VIN, ETA, specification…</source>
             <translation>FIN, Ankunft, Ausstattung…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="100" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="112" />
             <source>Order status letter…</source>
             <translation>Brief zum Bestellstatus…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="101" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="113" />
             <source>Import status file…</source>
             <translation>Statusdatei importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="149" />
             <source>All orders ({count})</source>
             <translation>Alle Bestellungen ({count})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="185" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="197" />
             <source>Choose an order to see its history.</source>
             <translation>Wählen Sie eine Bestellung, um ihren Verlauf zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="198" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="210" />
             <source>Order {number}</source>
             <translation>Bestellung {number}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="199" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="211" />
             <source>entry {id}</source>
             <translation>Eintrag {id}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="200" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="212" />
             <source>{stage} since {date}</source>
             <translation>{stage} seit {date}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="203" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="215" />
             <source>VIN {vin}</source>
             <translation>FIN {vin}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="204" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="216" />
             <source>Production week {week}</source>
             <translation>Produktionswoche {week}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="205" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="217" />
             <source>ETA {eta}</source>
             <translation>Voraussichtliche Ankunft {eta}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="206" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="218" />
             <source>Specification (locked)</source>
             <translation>Ausstattung (gesperrt)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="206" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="218" />
             <source>Specification</source>
             <translation>Ausstattung</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="207" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="219" />
             <source>Timeline</source>
             <translation>Verlauf</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="235" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="247" />
             <source>Changing the order status…</source>
             <translation>Bestellstatus wird geändert…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="237" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="249" />
             <source>Order status</source>
             <translation>Bestellstatus</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="251" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="263" />
             <source>Saving the order…</source>
             <translation>Bestellung wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="253" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="265" />
             <source>Order details</source>
             <translation>Bestelldetails</translation>
         </message>
@@ -3034,22 +3034,22 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
             <translation>Holen Sie eine Mitteilung herein (Datei auf das Fenster ziehen, Strg+I oder Text einfügen), sehen Sie, was sie sagt und wen sie betrifft, und wenden Sie sie an. Gerüchte lassen sich nur als Szenario ansehen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="65" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="77" />
             <source>Orders</source>
             <translation>Bestellungen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="67" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="79" />
             <source>Every ordered unit from order to delivery, by the OEM's status codes. Choose a stage on the left; a locked specification can no longer be changed.</source>
             <translation>Jedes bestellte Fahrzeug von der Bestellung bis zur Auslieferung, nach den Statuscodes des Herstellers. Wählen Sie links eine Stufe; eine gesperrte Ausstattung lässt sich nicht mehr ändern.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="104" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="105" />
             <source>Setup</source>
             <translation>Einrichtung</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="106" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="107" />
             <source>The cars you sell by allocation, the markets you sell in and your dealers, with what their letters need. Shares and units are kept on Allocations.</source>
             <translation>Die Fahrzeuge, die Sie nach Kontingent verkaufen, Ihre Märkte und Händler mit dem, was ihre Briefe brauchen. Anteile und Fahrzeuge stehen unter Kontingente.</translation>
         </message>
@@ -3288,162 +3288,162 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
     <context>
         <name>SetupPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="44" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="45" />
             <source>in use</source>
             <translation>in Betrieb</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="45" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="46" />
             <source>retired {date}</source>
             <translation>stillgelegt am {date}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="51" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="52" />
             <source>none yet</source>
             <translation>noch keine</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="52" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="53" />
             <source>US Letter</source>
             <translation>US-Letter</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="53" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="54" />
             <source>yes</source>
             <translation>ja</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="54" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="55" />
             <source>ours</source>
             <translation>unser</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="55" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="56" />
             <source>group</source>
             <translation>Gruppe</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="123" />
-            <location filename="../../dealerapp/ui/pages/setup.py" line="203" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="124" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="205" />
             <source>Guided set-up…</source>
             <translation>Geführte Einrichtung…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="133" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="134" />
             <source>Programs</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="134" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="135" />
             <source>Add a program…</source>
             <translation>Programm hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="135" />
-            <location filename="../../dealerapp/ui/pages/setup.py" line="142" />
-            <location filename="../../dealerapp/ui/pages/setup.py" line="146" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="136" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="143" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="147" />
             <source>Edit…</source>
             <translation>Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="136" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="137" />
             <source>Retire…</source>
             <translation>Stilllegen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="138" />
             <source>Bring back</source>
             <translation>Reaktivieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="138" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="139" />
             <source>Delete</source>
             <translation>Löschen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="140" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="141" />
             <source>Markets</source>
             <translation>Märkte</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="141" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="142" />
             <source>Add a market…</source>
             <translation>Markt hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="144" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="145" />
             <source>Dealers</source>
             <translation>Händler</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="145" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="146" />
             <source>Add a dealer…</source>
             <translation>Händler hinzufügen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="196" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="198" />
             <source>&lt;b&gt;Set-up:&lt;/b&gt; {steps}&lt;br&gt;Next: {step}.</source>
             <translation>&lt;b&gt;Einrichtung:&lt;/b&gt; {steps}&lt;br&gt;Als Nächstes: {step}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="200" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="202" />
             <source>&lt;b&gt;Set-up:&lt;/b&gt; {steps}&lt;br&gt;All done.</source>
             <translation>&lt;b&gt;Einrichtung:&lt;/b&gt; {steps}&lt;br&gt;Alles erledigt.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="203" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="205" />
             <source>Continue the set-up…</source>
             <translation>Einrichtung fortsetzen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="210" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="212" />
             <source>Setup</source>
             <translation>Einrichtung</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="210" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="212" />
             <source>Choose a row in the table first.</source>
             <translation>Wählen Sie zuerst eine Zeile in der Tabelle.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="234" />
-            <location filename="../../dealerapp/ui/pages/setup.py" line="321" />
-            <location filename="../../dealerapp/ui/pages/setup.py" line="362" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="236" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="323" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="364" />
             <source>Edit {name}</source>
             <translation>{name} bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="234" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="236" />
             <source>Add a program</source>
             <translation>Programm hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="235" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="237" />
             <source>A limited vehicle you sell by allocation.</source>
             <translation>Ein limitiertes Fahrzeug, das Sie über Kontingente verkaufen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="249" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="251" />
             <source>Adding the program</source>
             <translation>Programm wird hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="249" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="251" />
             <source>Adding the program: not saved</source>
             <translation>Das Programm wurde nicht hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="263" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="265" />
             <source>Changing the program</source>
             <translation>Programm wird geändert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="264" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="266" />
             <source>Changing the program: not saved</source>
             <translation>Das Programm wurde nicht geändert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="272" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="274" />
             <source>Retire {program}? It then takes no new customers and no new units; everything it has stays as it is.
 
 {count} customer(s) are still waiting for the {code}: they stay on the waitlist, keep their flags and still need to be told.</source>
@@ -3452,122 +3452,122 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
 {count} Kunde(n) warten noch auf den {code}: sie bleiben auf der Warteliste, behalten ihre Markierung und müssen noch benachrichtigt werden.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="278" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="280" />
             <source>Retire {program}? It then takes no new customers and no new units; everything it has stays as it is.</source>
             <translation>{program} stilllegen? Es nimmt dann keine neuen Kunden und keine neuen Fahrzeuge mehr auf; alles Bisherige bleibt, wie es ist.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="281" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="283" />
             <source>Retire the program?</source>
             <translation>Programm stilllegen?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="284" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="286" />
             <source>Retiring the program</source>
             <translation>Programm wird stillgelegt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="285" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="287" />
             <source>Retiring the program: not saved</source>
             <translation>Das Programm wurde nicht stillgelegt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="291" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="293" />
             <source>Bringing the program back</source>
             <translation>Programm wird reaktiviert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="292" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="294" />
             <source>Bringing the program back: not saved</source>
             <translation>Das Programm wurde nicht reaktiviert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="300" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="302" />
             <source>Not deleted</source>
             <translation>Nicht gelöscht</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="301" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="303" />
             <source>{program} has customers, ledger rows or memos; a program with history is retired, never deleted.</source>
             <translation>{program} hat Kunden, Buchungen im Kontingentbuch oder Mitteilungen; ein Programm mit Vorgeschichte wird stillgelegt, nie gelöscht.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="306" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="308" />
             <source>Delete the program?</source>
             <translation>Programm löschen?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="307" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="309" />
             <source>Delete {program}?</source>
             <translation>{program} löschen?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="311" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="313" />
             <source>Deleting the program</source>
             <translation>Programm wird gelöscht</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="312" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="314" />
             <source>Deleting the program: not saved</source>
             <translation>Das Programm wurde nicht gelöscht</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="321" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="323" />
             <source>Add a market</source>
             <translation>Markt hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="322" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="324" />
             <source>A country you sell in.</source>
             <translation>Ein Land, in dem Sie verkaufen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="335" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="337" />
             <source>Adding the market</source>
             <translation>Markt wird hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="335" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="337" />
             <source>Adding the market: not saved</source>
             <translation>Der Markt wurde nicht hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="349" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="351" />
             <source>Changing the market</source>
             <translation>Markt wird geändert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="349" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="351" />
             <source>Changing the market: not saved</source>
             <translation>Der Markt wurde nicht geändert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="362" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="364" />
             <source>Add a dealer</source>
             <translation>Händler hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="363" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="365" />
             <source>Everything its letterhead needs.</source>
             <translation>Alles, was sein Briefkopf braucht.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="390" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="392" />
             <source>Adding the dealer</source>
             <translation>Händler wird hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="390" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="392" />
             <source>Adding the dealer: not saved</source>
             <translation>Der Händler wurde nicht hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="409" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="411" />
             <source>Changing the dealer</source>
             <translation>Händler wird geändert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="409" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="411" />
             <source>Changing the dealer: not saved</source>
             <translation>Der Händler wurde nicht geändert</translation>
         </message>
@@ -3738,17 +3738,17 @@ Alles durch die Demo ersetzen?</translation>
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="265" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="277" />
             <source>Status of order {number}</source>
             <translation>Status der Bestellung {number}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="277" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="292" />
             <source>New status</source>
             <translation>Neuer Status</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="278" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="293" />
             <source>As of</source>
             <translation>Gültig ab</translation>
         </message>
@@ -4001,6 +4001,71 @@ Nichts wurde halb geschrieben: die Änderung wurde zurückgenommen. Die Einzelhe
             <location filename="../../dealerapp/ui/texts.py" line="117" />
             <source>dismissed</source>
             <translation>verworfen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="119" />
+            <source>Entered</source>
+            <translation>Erfasst</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="120" />
+            <source>Scheduled</source>
+            <translation>Eingeplant</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="121" />
+            <source>In production</source>
+            <translation>In Produktion</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="122" />
+            <source>Built</source>
+            <translation>Gebaut</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="123" />
+            <source>In transit</source>
+            <translation>Unterwegs</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="124" />
+            <source>At dealer</source>
+            <translation>Beim Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="125" />
+            <source>Delivered</source>
+            <translation>Ausgeliefert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="126" />
+            <source>Cancelled</source>
+            <translation>Storniert</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="127" />
+            <source>On hold</source>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="128" />
+            <source>Your dealership</source>
+            <translation>Ihr Autohaus</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="129" />
+            <source>The car you sell by allocation</source>
+            <translation>Das Auto, das Sie nach Kontingent verkaufen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="130" />
+            <source>Its allocation</source>
+            <translation>Sein Kontingent</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="131" />
+            <source>Your customers</source>
+            <translation>Ihre Kunden</translation>
         </message>
     </context>
     <context>

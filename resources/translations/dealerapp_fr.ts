@@ -1307,42 +1307,42 @@ Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
     <context>
         <name>DetailsDialog</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="295" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="310" />
             <source>Order {number}</source>
             <translation>Commande {number}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="303" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="318" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-JJ</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="310" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="325" />
             <source>{code} ({label}) locks the specification: it can no longer change.</source>
             <translation>{code} ({label}) verrouille la configuration : elle ne peut plus être modifiée.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="313" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="328" />
             <source>VIN</source>
             <translation>VIN</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="313" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="328" />
             <source>Production week</source>
             <translation>Semaine de production</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="314" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="329" />
             <source>ETA</source>
             <translation>Arrivée prévue</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="315" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="330" />
             <source>Specification</source>
             <translation>Configuration</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="329" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="344" />
             <source>Write the date as YYYY-MM-DD, e.g. 2011-08-02</source>
             <translation>Saisissez la date au format AAAA-MM-JJ, par ex. 2011-08-02</translation>
         </message>
@@ -2881,102 +2881,102 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
     <context>
         <name>OrdersPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="88" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="100" />
             <source>Find an order, customer, dealer or VIN…</source>
             <translation>Chercher une commande, un client, un concessionnaire ou un VIN…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="98" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="110" />
             <source>Change status…</source>
             <translation>Modifier l’état…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="99" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="111" />
             <source>VIN, ETA, specification…</source>
             <translation>VIN, arrivée, configuration…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="100" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="112" />
             <source>Order status letter…</source>
             <translation>Lettre sur l’état de la commande…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="101" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="113" />
             <source>Import status file…</source>
             <translation>Importer un fichier d’états…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="149" />
             <source>All orders ({count})</source>
             <translation>Toutes les commandes ({count})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="185" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="197" />
             <source>Choose an order to see its history.</source>
             <translation>Choisissez une commande pour voir son historique.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="198" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="210" />
             <source>Order {number}</source>
             <translation>Commande {number}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="199" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="211" />
             <source>entry {id}</source>
             <translation>réservation {id}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="200" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="212" />
             <source>{stage} since {date}</source>
             <translation>{stage} depuis le {date}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="203" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="215" />
             <source>VIN {vin}</source>
             <translation>VIN {vin}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="204" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="216" />
             <source>Production week {week}</source>
             <translation>Semaine de production {week}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="205" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="217" />
             <source>ETA {eta}</source>
             <translation>Arrivée prévue {eta}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="206" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="218" />
             <source>Specification (locked)</source>
             <translation>Configuration (verrouillée)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="206" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="218" />
             <source>Specification</source>
             <translation>Configuration</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="207" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="219" />
             <source>Timeline</source>
             <translation>Chronologie</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="235" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="247" />
             <source>Changing the order status…</source>
             <translation>Modification de l’état de la commande…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="237" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="249" />
             <source>Order status</source>
             <translation>État de la commande</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="251" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="263" />
             <source>Saving the order…</source>
             <translation>Enregistrement de la commande…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="253" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="265" />
             <source>Order details</source>
             <translation>Détails de la commande</translation>
         </message>
@@ -3034,22 +3034,22 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
             <translation>Importez une note (déposez un fichier sur la fenêtre, Ctrl+I, ou collez son texte), voyez ce qu’elle dit et qui elle concerne, puis appliquez-la. Les rumeurs ne se consultent que comme scénarios.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="65" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="77" />
             <source>Orders</source>
             <translation>Commandes</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="67" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="79" />
             <source>Every ordered unit from order to delivery, by the OEM's status codes. Choose a stage on the left; a locked specification can no longer be changed.</source>
             <translation>Chaque véhicule commandé, de la commande à la livraison, selon les codes d’état du constructeur. Choisissez une étape à gauche ; une configuration verrouillée ne peut plus changer.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="104" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="105" />
             <source>Setup</source>
             <translation>Configuration</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="106" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="107" />
             <source>The cars you sell by allocation, the markets you sell in and your dealers, with what their letters need. Shares and units are kept on Allocations.</source>
             <translation>Les voitures que vous vendez sur attribution, vos marchés et vos concessionnaires, avec ce que leurs lettres demandent. Parts et véhicules se gèrent sous Attributions.</translation>
         </message>
@@ -3288,162 +3288,162 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
     <context>
         <name>SetupPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="44" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="45" />
             <source>in use</source>
             <translation>actif</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="45" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="46" />
             <source>retired {date}</source>
             <translation>archivé le {date}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="51" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="52" />
             <source>none yet</source>
             <translation>aucun pour l’instant</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="52" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="53" />
             <source>US Letter</source>
             <translation>Lettre US</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="53" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="54" />
             <source>yes</source>
             <translation>oui</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="54" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="55" />
             <source>ours</source>
             <translation>nôtre</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="55" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="56" />
             <source>group</source>
             <translation>groupe</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="123" />
-            <location filename="../../dealerapp/ui/pages/setup.py" line="203" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="124" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="205" />
             <source>Guided set-up…</source>
             <translation>Configuration guidée…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="133" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="134" />
             <source>Programs</source>
             <translation>Programmes</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="134" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="135" />
             <source>Add a program…</source>
             <translation>Ajouter un programme…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="135" />
-            <location filename="../../dealerapp/ui/pages/setup.py" line="142" />
-            <location filename="../../dealerapp/ui/pages/setup.py" line="146" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="136" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="143" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="147" />
             <source>Edit…</source>
             <translation>Modifier…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="136" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="137" />
             <source>Retire…</source>
             <translation>Archiver…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="138" />
             <source>Bring back</source>
             <translation>Réactiver</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="138" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="139" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="140" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="141" />
             <source>Markets</source>
             <translation>Marchés</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="141" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="142" />
             <source>Add a market…</source>
             <translation>Ajouter un marché…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="144" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="145" />
             <source>Dealers</source>
             <translation>Concessionnaires</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="145" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="146" />
             <source>Add a dealer…</source>
             <translation>Ajouter un concessionnaire…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="196" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="198" />
             <source>&lt;b&gt;Set-up:&lt;/b&gt; {steps}&lt;br&gt;Next: {step}.</source>
             <translation>&lt;b&gt;Configuration :&lt;/b&gt; {steps}&lt;br&gt;Étape suivante : {step}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="200" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="202" />
             <source>&lt;b&gt;Set-up:&lt;/b&gt; {steps}&lt;br&gt;All done.</source>
             <translation>&lt;b&gt;Configuration :&lt;/b&gt; {steps}&lt;br&gt;Tout est fait.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="203" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="205" />
             <source>Continue the set-up…</source>
             <translation>Poursuivre la configuration…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="210" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="212" />
             <source>Setup</source>
             <translation>Configuration</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="210" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="212" />
             <source>Choose a row in the table first.</source>
             <translation>Choisissez d’abord une ligne du tableau.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="234" />
-            <location filename="../../dealerapp/ui/pages/setup.py" line="321" />
-            <location filename="../../dealerapp/ui/pages/setup.py" line="362" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="236" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="323" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="364" />
             <source>Edit {name}</source>
             <translation>Modifier {name}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="234" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="236" />
             <source>Add a program</source>
             <translation>Ajouter un programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="235" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="237" />
             <source>A limited vehicle you sell by allocation.</source>
             <translation>Un véhicule en série limitée que vous vendez par attribution.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="249" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="251" />
             <source>Adding the program</source>
             <translation>Ajout du programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="249" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="251" />
             <source>Adding the program: not saved</source>
             <translation>Le programme n’a pas été ajouté</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="263" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="265" />
             <source>Changing the program</source>
             <translation>Modification du programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="264" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="266" />
             <source>Changing the program: not saved</source>
             <translation>Le programme n’a pas été modifié</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="272" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="274" />
             <source>Retire {program}? It then takes no new customers and no new units; everything it has stays as it is.
 
 {count} customer(s) are still waiting for the {code}: they stay on the waitlist, keep their flags and still need to be told.</source>
@@ -3452,122 +3452,122 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
 {count} client(s) attendent encore le {code} : ils restent sur la liste d’attente, gardent leur indicateur et doivent encore être prévenus.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="278" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="280" />
             <source>Retire {program}? It then takes no new customers and no new units; everything it has stays as it is.</source>
             <translation>Archiver {program} ? Il n’accepte alors plus de nouveaux clients ni de nouveaux véhicules ; tout ce qu’il contient reste inchangé.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="281" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="283" />
             <source>Retire the program?</source>
             <translation>Archiver le programme ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="284" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="286" />
             <source>Retiring the program</source>
             <translation>Archivage du programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="285" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="287" />
             <source>Retiring the program: not saved</source>
             <translation>Le programme n’a pas été archivé</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="291" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="293" />
             <source>Bringing the program back</source>
             <translation>Réactivation du programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="292" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="294" />
             <source>Bringing the program back: not saved</source>
             <translation>Le programme n’a pas été réactivé</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="300" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="302" />
             <source>Not deleted</source>
             <translation>Non supprimé</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="301" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="303" />
             <source>{program} has customers, ledger rows or memos; a program with history is retired, never deleted.</source>
             <translation>{program} a des clients, des lignes du registre ou des notes ; un programme qui a un historique est archivé, jamais supprimé.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="306" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="308" />
             <source>Delete the program?</source>
             <translation>Supprimer le programme ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="307" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="309" />
             <source>Delete {program}?</source>
             <translation>Supprimer {program} ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="311" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="313" />
             <source>Deleting the program</source>
             <translation>Suppression du programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="312" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="314" />
             <source>Deleting the program: not saved</source>
             <translation>Le programme n’a pas été supprimé</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="321" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="323" />
             <source>Add a market</source>
             <translation>Ajouter un marché</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="322" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="324" />
             <source>A country you sell in.</source>
             <translation>Un pays où vous vendez.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="335" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="337" />
             <source>Adding the market</source>
             <translation>Ajout du marché</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="335" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="337" />
             <source>Adding the market: not saved</source>
             <translation>Le marché n’a pas été ajouté</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="349" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="351" />
             <source>Changing the market</source>
             <translation>Modification du marché</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="349" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="351" />
             <source>Changing the market: not saved</source>
             <translation>Le marché n’a pas été modifié</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="362" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="364" />
             <source>Add a dealer</source>
             <translation>Ajouter un concessionnaire</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="363" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="365" />
             <source>Everything its letterhead needs.</source>
             <translation>Tout ce dont son en-tête a besoin.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="390" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="392" />
             <source>Adding the dealer</source>
             <translation>Ajout du concessionnaire</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="390" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="392" />
             <source>Adding the dealer: not saved</source>
             <translation>Le concessionnaire n’a pas été ajouté</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="409" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="411" />
             <source>Changing the dealer</source>
             <translation>Modification du concessionnaire</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/setup.py" line="409" />
+            <location filename="../../dealerapp/ui/pages/setup.py" line="411" />
             <source>Changing the dealer: not saved</source>
             <translation>Le concessionnaire n’a pas été modifié</translation>
         </message>
@@ -3738,17 +3738,17 @@ Tout remplacer par la démonstration ?</translation>
     <context>
         <name>StatusDialog</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="265" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="277" />
             <source>Status of order {number}</source>
             <translation>État de la commande {number}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="277" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="292" />
             <source>New status</source>
             <translation>Nouvel état</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/orders.py" line="278" />
+            <location filename="../../dealerapp/ui/pages/orders.py" line="293" />
             <source>As of</source>
             <translation>En date du</translation>
         </message>
@@ -4001,6 +4001,71 @@ Rien n’a été écrit à moitié : la modification a été annulée. Les déta
             <location filename="../../dealerapp/ui/texts.py" line="117" />
             <source>dismissed</source>
             <translation>écartée</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="119" />
+            <source>Entered</source>
+            <translation>Enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="120" />
+            <source>Scheduled</source>
+            <translation>Planifiée</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="121" />
+            <source>In production</source>
+            <translation>En production</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="122" />
+            <source>Built</source>
+            <translation>Construite</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="123" />
+            <source>In transit</source>
+            <translation>En route</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="124" />
+            <source>At dealer</source>
+            <translation>Chez le concessionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="125" />
+            <source>Delivered</source>
+            <translation>Livrée</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="126" />
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="127" />
+            <source>On hold</source>
+            <translation>Suspendue</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="128" />
+            <source>Your dealership</source>
+            <translation>Votre concession</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="129" />
+            <source>The car you sell by allocation</source>
+            <translation>La voiture que vous vendez sur attribution</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="130" />
+            <source>Its allocation</source>
+            <translation>Son attribution</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="131" />
+            <source>Your customers</source>
+            <translation>Vos clients</translation>
         </message>
     </context>
     <context>

@@ -122,3 +122,20 @@ def test_qt_s_own_dialogs_are_translated_too(qapp: QApplication, german: None) -
 
     # qtbase_de.qm from Qt's own translations: the standard buttons speak German.
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+
+
+def test_the_installed_package_carries_the_translations_and_the_font(tmp_path: Path) -> None:
+    import zipfile
+
+    root = Path(__file__).resolve().parents[2]
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(root), "--no-deps", "-q", "-w", str(tmp_path)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    (wheel,) = tmp_path.glob("dealerapp-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for language in ("de", "fr"):
+        assert f"dealerapp/_data/resources/translations/dealerapp_{language}.qm" in names
+        assert f"dealerapp/_data/resources/letters/{language}/unservable_refund.html" in names
+    assert "dealerapp/_data/resources/fonts/DejaVuSans.ttf" in names

@@ -31,6 +31,7 @@ from dealerapp.db.enums import OrderStage
 from dealerapp.services import orders
 from dealerapp.services.changes import Changed
 from dealerapp.services.orders import STAGE_LABELS, CodeRow, OrderDetail, OrderRow
+from dealerapp.ui.language import translated
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -40,13 +41,24 @@ STAGE_COLOURS = {
     OrderStage.CANCELLED: "#f4cccc", OrderStage.HOLD: "#fce5cd",
     OrderStage.DELIVERED: "#d9ead3", OrderStage.AT_DEALER: "#d9ead3",
 }  # fmt: skip
+
+
+def _stage(stage: OrderStage) -> str:
+    """An order stage's name in the window's language."""
+    return translated("Value", STAGE_LABELS[stage])
+
+
 ORDER_COLUMNS: list[Column[OrderRow]] = [
     Column("Order", lambda r: r.order_number),
     Column("Customer", lambda r: r.customer),
     Column("Dealer", lambda r: r.dealer_code, tooltip=lambda r: r.dealer),
     Column("Program", lambda r: r.program),
     Column("Code", lambda r: r.code, tooltip=lambda r: f"{r.oem} {r.code}: {r.label}"),
-    Column("Stage", lambda r: r.stage_label, colour=lambda r: STAGE_COLOURS.get(r.stage)),
+    Column(
+        "Stage",
+        lambda r: translated("Value", r.stage_label),
+        colour=lambda r: STAGE_COLOURS.get(r.stage),
+    ),
     Column("Since", lambda r: r.status_date.isoformat()),
     Column("Week", lambda r: r.production_week or ""),
     Column("VIN", lambda r: r.vin or ""),
@@ -137,7 +149,7 @@ class OrdersPage(Page):
             QListWidgetItem(self.tr("All orders ({count})").format(count=len(data.rows)))
         )
         for stage in OrderStage:
-            item = QListWidgetItem(f"{STAGE_LABELS[stage]} ({counts[stage]})")
+            item = QListWidgetItem(f"{_stage(stage)} ({counts[stage]})")
             item.setData(Qt.ItemDataRole.UserRole, stage.value)
             self.stages.addItem(item)
         row = 0 if self.stage is None else list(OrderStage).index(self.stage) + 1
@@ -191,14 +203,14 @@ class OrdersPage(Page):
         row = detail.row
         steps = "".join(
             f"<tr><td>{step.status_date.isoformat()}</td><td><b>{escape(step.code)}</b></td>"
-            f"<td>{escape(step.label)}<br/><small>{STAGE_LABELS[step.stage]} · "
+            f"<td>{escape(step.label)}<br/><small>{_stage(step.stage)} · "
             f"{escape(step.source.value)} · {escape(step.author)}</small></td></tr>"
             for step in reversed(detail.history)
         )
         order = self.tr("Order {number}").format(number=escape(row.order_number))
         entry = self.tr("entry {id}").format(id=row.entry_id)
         since = self.tr("{stage} since {date}").format(
-            stage=row.stage_label, date=row.status_date.isoformat()
+            stage=translated("Value", row.stage_label), date=row.status_date.isoformat()
         )
         vin = self.tr("VIN {vin}").format(vin=escape(row.vin or "–"))
         week = self.tr("Production week {week}").format(week=escape(row.production_week or "–"))
@@ -267,7 +279,10 @@ class StatusDialog(QDialog):
         self.code = QComboBox()
         self.code.setObjectName("statusCode")
         for code in codes:
-            self.code.addItem(f"{code.code}  {code.label} ({STAGE_LABELS[code.stage]})", code.code)
+            self.code.addItem(
+                f"{code.code}  {code.label} ({_stage(code.stage)})",
+                code.code,
+            )
             if code.code == row.code:
                 self.code.setCurrentIndex(self.code.count() - 1)
         self.date = QDateEdit(QDate.currentDate())

@@ -26,6 +26,7 @@ from dealerapp.services.dealers import KEEP, DealerView
 from dealerapp.services.market_setup import MarketView
 from dealerapp.services.programs import SETUP_CHANGES, ProgramView
 from dealerapp.services.setup_overview import SetupOverview, setup_overview
+from dealerapp.ui.language import translated
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -188,13 +189,14 @@ class SetupPage(Page):
         _keep_selection(self.market_table, self.markets, overview.markets)
         _keep_selection(self.dealer_table, self.dealers, overview.dealers)
         marks = "   ".join(
-            f"{'✔' if step.done else '○'} {step.label}" for step in overview.steps
+            f"{'✔' if step.done else '○'} {translated('Value', step.label)}"
+            for step in overview.steps
         )  # fmt: skip
         upcoming = overview.next_step
         # The steps' labels come from the service, in English for now.
         if upcoming:
             progress = self.tr("<b>Set-up:</b> {steps}<br>Next: {step}.").format(
-                steps=marks, step=upcoming.label.lower()
+                steps=marks, step=_in_sentence(upcoming.label)
             )
         else:
             progress = self.tr("<b>Set-up:</b> {steps}<br>All done.").format(steps=marks)
@@ -407,3 +409,10 @@ class SetupPage(Page):
         self._write(lambda s: dealers.edit_dealer(
             s, view.code, details=v.details, market=v.market, logo=new_logo, ours=v.ours),
             self.tr("Changing the dealer"), self.tr("Changing the dealer: not saved"))  # fmt: skip
+
+
+def _in_sentence(label: str) -> str:
+    """A step's name inside a sentence: "the car you sell…" in English; German nouns keep
+    their capitals, so a translation is taken as it is."""
+    shown = translated("Value", label)
+    return shown.lower() if shown == label else shown

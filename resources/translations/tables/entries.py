@@ -123,3 +123,23 @@ TRANSLATIONS.update(
         ("Value", "dismissed"): ("verworfen", "écartée"),
     }
 )
+
+TRANSLATIONS.update(
+    {
+        ("Value", "Entered"): ("Erfasst", "Enregistrée"),
+        ("Value", "Scheduled"): ("Eingeplant", "Planifiée"),
+        ("Value", "In production"): ("In Produktion", "En production"),
+        ("Value", "Built"): ("Gebaut", "Construite"),
+        ("Value", "In transit"): ("Unterwegs", "En route"),
+        ("Value", "At dealer"): ("Beim Händler", "Chez le concessionnaire"),
+        ("Value", "Delivered"): ("Ausgeliefert", "Livrée"),
+        ("Value", "Cancelled"): ("Storniert", "Annulée"),
+        ("Value", "On hold"): ("Angehalten", "Suspendue"),
+        ("Value", "Your dealership"): ("Ihr Autohaus", "Votre concession"),
+        ("Value", "The car you sell by allocation"): (
+            "Das Auto, das Sie nach Kontingent verkaufen", "La voiture que vous vendez sur attribution"
+        ),
+        ("Value", "Its allocation"): ("Sein Kontingent", "Son attribution"),
+        ("Value", "Your customers"): ("Ihre Kunden", "Vos clients"),
+    }
+)
