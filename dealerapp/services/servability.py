@@ -45,9 +45,18 @@ class DealerInfo:
 
 @dataclass(frozen=True, slots=True)
 class MarketStop:
-    """Why a market gets no more units for a program, in words."""
+    """Why a market gets no more units for a program: in English words, and as the facts
+    the window words in its own language."""
 
     sentence: str
+    filled: bool = False
+    market: str = ""
+    program: str = ""
+    # What declared it: a memo (its day and sender, if known), else a day and a reason.
+    by_memo: bool = False
+    day: date | None = None
+    sender: str = ""
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,12 +369,18 @@ def market_stops(session: Session) -> dict[tuple[int, int], MarketStop]:
     for state, market_code, program_code in rows:
         if state.filled:
             what = f"{market_code} allocations were declared filled"
-            source = _source(state.filled_by_memo_id, state.filled_at, state.filled_reason, memos)
+            memo_id, at, reason = state.filled_by_memo_id, state.filled_at, state.filled_reason
         else:
-            what = f"no more {program_code} will be built for {market_code}"
-            source = _source(state.closed_by_memo_id, state.closed_at, state.closed_reason, memos)
-            what = f"{what}, as declared"
-        stops[(state.market_id, state.program_id)] = MarketStop(f"{what} {source}")
+            what = f"no more {program_code} will be built for {market_code}, as declared"
+            memo_id, at, reason = state.closed_by_memo_id, state.closed_at, state.closed_reason
+        source = _source(memo_id, at, reason, memos)
+        by_memo = memo_id is not None and memo_id in memos
+        day = memos[memo_id][0] if by_memo and memo_id is not None else (at.date() if at else None)
+        sender = _sender_name(memos[memo_id][1]) if by_memo and memo_id is not None else ""
+        stops[(state.market_id, state.program_id)] = MarketStop(
+            f"{what} {source}", state.filled, market_code, program_code, by_memo, day, sender,
+            "" if by_memo else (reason or ""),
+        )  # fmt: skip
     return stops
 
 

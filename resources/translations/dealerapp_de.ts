@@ -1773,6 +1773,74 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
         </message>
     </context>
     <context>
+        <name>FlagWords</name>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="27" />
+            <source>Position {position} at {dealer}</source>
+            <translation>Platz {position} bei {dealer}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="32" />
+            <source>{where}; {units}, so a unit is there for this customer.</source>
+            <translation>{where}; {units}, also ist ein Fahrzeug für diesen Kunden da.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="36" />
+            <source>{units}, all for customers ahead</source>
+            <translation>{units}, alle für Kunden weiter vorn</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="44" />
+            <source>{where}; {ahead}; more {program} units may still come to the {market} market.</source>
+            <translation>{where}; {ahead}; es können noch weitere {program} in den Markt {market} kommen.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="51" />
+            <source>no unassigned units</source>
+            <translation>keine freien Fahrzeuge</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="53" />
+            <source>1 unassigned unit</source>
+            <translation>1 freies Fahrzeug</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="54" />
+            <source>{count} unassigned units</source>
+            <translation>{count} freie Fahrzeuge</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="62" />
+            <source>{market} allocations were declared filled {source}</source>
+            <translation>die Zuteilungen für {market} wurden {source} für ausgeschöpft erklärt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="65" />
+            <source>no more {program} will be built for {market}, as declared {source}</source>
+            <translation>für {market} werden keine weiteren {program} gebaut, wie {source} erklärt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="75" />
+            <source>by a memo from {sender}</source>
+            <translation>durch eine Mitteilung von {sender}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="79" />
+            <source>by a memo</source>
+            <translation>durch eine Mitteilung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="81" />
+            <source>by the memo of {day}</source>
+            <translation>durch die Mitteilung vom {day}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="83" />
+            <source>on {day}</source>
+            <translation>am {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="73" />
@@ -3054,12 +3122,12 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
             <translation>Die Fahrzeuge, die Sie nach Kontingent verkaufen, Ihre Märkte und Händler mit dem, was ihre Briefe brauchen. Anteile und Fahrzeuge stehen unter Kontingente.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="66" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="67" />
             <source>Waitlist</source>
             <translation>Warteliste</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="68" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="69" />
             <source>Every customer in every dealer's queue, with whether a car is there for them. Right-click an entry (or use the shortcuts) to move, assign, cancel, refund or deliver.</source>
             <translation>Jeder Kunde in der Warteliste jedes Händlers, und ob ein Fahrzeug für ihn da ist. Rechtsklick auf einen Eintrag (oder die Tastenkürzel) zum Verschieben, Zuteilen, Stornieren, Erstatten oder Ausliefern.</translation>
         </message>
@@ -4071,228 +4139,228 @@ Nichts wurde halb geschrieben: die Änderung wurde zurückgenommen. Die Einzelhe
     <context>
         <name>WaitlistPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="109" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="110" />
             <source>Choose an entry to see it here.</source>
             <translation>Wählen Sie einen Eintrag, um ihn hier zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="124" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="125" />
             <source>Show only one program</source>
             <translation>Nur ein Programm zeigen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="125" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="126" />
             <source>Show only one market</source>
             <translation>Nur einen Markt zeigen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="126" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="127" />
             <source>Show only one dealer</source>
             <translation>Nur einen Händler zeigen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="128" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="129" />
             <source>Show only one flag</source>
             <translation>Nur eine Markierung zeigen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="133" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="134" />
             <source>Find: customer, dealer, status, specification…</source>
             <translation>Suchen: Kunde, Händler, Status, Ausstattung…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="136" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
             <source>Program</source>
             <translation>Programm</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="136" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
             <source>Market</source>
             <translation>Markt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="138" />
             <source>Dealer</source>
             <translation>Händler</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="138" />
             <source>Flag</source>
             <translation>Markierung</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="154" />
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="173" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="155" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="174" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="234" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="235" />
             <source>{shown} of {total} entries</source>
             <translation>{shown} von {total} Einträgen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="236" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="237" />
             <source>{total} entries</source>
             <translation>{total} Einträge</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="257" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="258" />
             <source>The filters were changed to show the customer just added.</source>
             <translation>Die Filter wurden geändert, um den eben hinzugefügten Kunden zu zeigen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="305" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="308" />
             <source>&amp;Add customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="307" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="310" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="308" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="311" />
             <source>Move &amp;up</source>
             <translation>Nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="310" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="313" />
             <source>Move &amp;down</source>
             <translation>Nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="313" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="316" />
             <source>A&amp;ssign a unit</source>
             <translation>&amp;Zuteilen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="316" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="319" />
             <source>&amp;Cancel entry…</source>
             <translation>&amp;Stornieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="319" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="322" />
             <source>&amp;Refund deposit…</source>
             <translation>&amp;Erstatten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="322" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="325" />
             <source>Mark &amp;delivered</source>
             <translation>Ausge&amp;liefert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="325" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="328" />
             <source>&amp;Write a letter…</source>
             <translation>Brief &amp;schreiben…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="328" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="331" />
             <source>E&amp;xport the customer's data…</source>
             <translation>Kundendaten e&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="331" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="334" />
             <source>Erase the customer's personal data…</source>
             <translation>Personenbezogene Daten des Kunden löschen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="336" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="339" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="338" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="341" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="397" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="400" />
             <source>Over-subscribed</source>
             <translation>Überbucht</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="409" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="412" />
             <source>Add customer</source>
             <translation>Kunde hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="452" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="455" />
             <source>Edit {customer}</source>
             <translation>{customer} bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="468" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="471" />
             <source>A reason is required (it is kept with the change). {prompt}</source>
             <translation>Ein Grund ist nötig (er wird mit der Änderung festgehalten). {prompt}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="480" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="483" />
             <source>Move entry</source>
             <translation>Eintrag verschieben</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="481" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="484" />
             <source>Why does {customer} move to {target}?</source>
             <translation>Warum rückt {customer} auf Platz {target}?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="491" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="494" />
             <source>Move {customer} to {target}</source>
             <translation>{customer} auf Platz {target}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="509" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="512" />
             <source>Assign out of order</source>
             <translation>Außer der Reihe zuteilen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="511" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="514" />
             <source>{count} customer(s) are ahead of {customer}. Why do they get the unit?</source>
             <translation>{count} Kunde(n) stehen vor {customer}. Warum bekommt dieser das Fahrzeug?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="518" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="521" />
             <source>Assign a unit to {customer}</source>
             <translation>{customer} ein Fahrzeug zuteilen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="529" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="532" />
             <source>Cancel entry</source>
             <translation>Eintrag stornieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="530" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="533" />
             <source>Why is {customer}'s entry cancelled?</source>
             <translation>Warum wird der Eintrag von {customer} storniert?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="535" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="538" />
             <source>Cancel {customer}</source>
             <translation>{customer} stornieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="546" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="549" />
             <source>Refund deposit</source>
             <translation>Anzahlung erstatten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="547" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="550" />
             <source>Why is {customer}'s deposit refunded?</source>
             <translation>Warum wird die Anzahlung von {customer} erstattet?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="552" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="555" />
             <source>Refund {customer}</source>
             <translation>{customer} erstatten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="563" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="566" />
             <source>Deliver to {customer}</source>
             <translation>An {customer} ausliefern</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="576" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="579" />
             <source>A unit came free</source>
             <translation>Ein Fahrzeug wurde frei</translation>
         </message>

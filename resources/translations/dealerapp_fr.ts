@@ -1773,6 +1773,74 @@ Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
         </message>
     </context>
     <context>
+        <name>FlagWords</name>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="27" />
+            <source>Position {position} at {dealer}</source>
+            <translation>Place {position} chez {dealer}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="32" />
+            <source>{where}; {units}, so a unit is there for this customer.</source>
+            <translation>{where} ; {units}, donc un véhicule est prévu pour ce client.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="36" />
+            <source>{units}, all for customers ahead</source>
+            <translation>{units}, tous pour des clients placés avant</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="44" />
+            <source>{where}; {ahead}; more {program} units may still come to the {market} market.</source>
+            <translation>{where} ; {ahead} ; d’autres {program} peuvent encore arriver sur le marché {market}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="51" />
+            <source>no unassigned units</source>
+            <translation>aucun véhicule libre</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="53" />
+            <source>1 unassigned unit</source>
+            <translation>1 véhicule libre</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="54" />
+            <source>{count} unassigned units</source>
+            <translation>{count} véhicules libres</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="62" />
+            <source>{market} allocations were declared filled {source}</source>
+            <translation>les attributions pour {market} ont été déclarées complètes {source}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="65" />
+            <source>no more {program} will be built for {market}, as declared {source}</source>
+            <translation>plus aucune {program} ne sera construite pour {market}, comme déclaré {source}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="75" />
+            <source>by a memo from {sender}</source>
+            <translation>par une note de {sender}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="79" />
+            <source>by a memo</source>
+            <translation>par une note</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="81" />
+            <source>by the memo of {day}</source>
+            <translation>par la note du {day}</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/flag_words.py" line="83" />
+            <source>on {day}</source>
+            <translation>le {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="73" />
@@ -3054,12 +3122,12 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
             <translation>Les voitures que vous vendez sur attribution, vos marchés et vos concessionnaires, avec ce que leurs lettres demandent. Parts et véhicules se gèrent sous Attributions.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="66" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="67" />
             <source>Waitlist</source>
             <translation>Liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="68" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="69" />
             <source>Every customer in every dealer's queue, with whether a car is there for them. Right-click an entry (or use the shortcuts) to move, assign, cancel, refund or deliver.</source>
             <translation>Chaque client dans la file de chaque concessionnaire, et si une voiture l’attend. Clic droit sur une réservation (ou les raccourcis) pour la déplacer, l’affecter, l’annuler, la rembourser ou la livrer.</translation>
         </message>
@@ -4071,228 +4139,228 @@ Rien n’a été écrit à moitié : la modification a été annulée. Les déta
     <context>
         <name>WaitlistPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="109" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="110" />
             <source>Choose an entry to see it here.</source>
             <translation>Choisissez une réservation pour la voir ici.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="124" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="125" />
             <source>Show only one program</source>
             <translation>N’afficher qu’un programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="125" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="126" />
             <source>Show only one market</source>
             <translation>N’afficher qu’un marché</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="126" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="127" />
             <source>Show only one dealer</source>
             <translation>N’afficher qu’un concessionnaire</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="128" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="129" />
             <source>Show only one flag</source>
             <translation>N’afficher qu’un indicateur</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="133" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="134" />
             <source>Find: customer, dealer, status, specification…</source>
             <translation>Chercher : client, concessionnaire, statut, configuration…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="136" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="136" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
             <source>Market</source>
             <translation>Marché</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="138" />
             <source>Dealer</source>
             <translation>Concessionnaire</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="138" />
             <source>Flag</source>
             <translation>Indicateur</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="154" />
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="173" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="155" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="174" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="234" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="235" />
             <source>{shown} of {total} entries</source>
             <translation>{shown} sur {total} réservations</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="236" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="237" />
             <source>{total} entries</source>
             <translation>{total} réservations</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="257" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="258" />
             <source>The filters were changed to show the customer just added.</source>
             <translation>Les filtres ont été modifiés pour montrer le client qui vient d’être ajouté.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="305" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="308" />
             <source>&amp;Add customer…</source>
             <translation>&amp;Nouveau client…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="307" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="310" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="308" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="311" />
             <source>Move &amp;up</source>
             <translation>Monter</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="310" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="313" />
             <source>Move &amp;down</source>
             <translation>&amp;Descendre</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="313" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="316" />
             <source>A&amp;ssign a unit</source>
             <translation>A&amp;ffecter</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="316" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="319" />
             <source>&amp;Cancel entry…</source>
             <translation>A&amp;nnuler…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="319" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="322" />
             <source>&amp;Refund deposit…</source>
             <translation>&amp;Rembourser…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="322" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="325" />
             <source>Mark &amp;delivered</source>
             <translation>&amp;Livrée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="325" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="328" />
             <source>&amp;Write a letter…</source>
             <translation>&amp;Écrire une lettre…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="328" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="331" />
             <source>E&amp;xport the customer's data…</source>
             <translation>E&amp;xporter les données du client…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="331" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="334" />
             <source>Erase the customer's personal data…</source>
             <translation>Effacer les données personnelles du client…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="336" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="339" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="338" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="341" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="397" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="400" />
             <source>Over-subscribed</source>
             <translation>Surréservé</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="409" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="412" />
             <source>Add customer</source>
             <translation>Ajouter un client</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="452" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="455" />
             <source>Edit {customer}</source>
             <translation>Modifier {customer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="468" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="471" />
             <source>A reason is required (it is kept with the change). {prompt}</source>
             <translation>Un motif est nécessaire (il est conservé avec la modification). {prompt}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="480" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="483" />
             <source>Move entry</source>
             <translation>Déplacer la réservation</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="481" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="484" />
             <source>Why does {customer} move to {target}?</source>
             <translation>Pourquoi {customer} passe-t-il à la place {target} ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="491" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="494" />
             <source>Move {customer} to {target}</source>
             <translation>{customer} à la place {target}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="509" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="512" />
             <source>Assign out of order</source>
             <translation>Affecter hors de l’ordre</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="511" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="514" />
             <source>{count} customer(s) are ahead of {customer}. Why do they get the unit?</source>
             <translation>{count} client(s) précèdent {customer}. Pourquoi reçoit-il le véhicule ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="518" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="521" />
             <source>Assign a unit to {customer}</source>
             <translation>Affecter un véhicule à {customer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="529" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="532" />
             <source>Cancel entry</source>
             <translation>Annuler la réservation</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="530" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="533" />
             <source>Why is {customer}'s entry cancelled?</source>
             <translation>Pourquoi la réservation de {customer} est-elle annulée ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="535" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="538" />
             <source>Cancel {customer}</source>
             <translation>Annuler {customer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="546" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="549" />
             <source>Refund deposit</source>
             <translation>Rembourser l’acompte</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="547" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="550" />
             <source>Why is {customer}'s deposit refunded?</source>
             <translation>Pourquoi l’acompte de {customer} est-il remboursé ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="552" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="555" />
             <source>Refund {customer}</source>
             <translation>Rembourser {customer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="563" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="566" />
             <source>Deliver to {customer}</source>
             <translation>Livrer à {customer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="576" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="579" />
             <source>A unit came free</source>
             <translation>Un véhicule s’est libéré</translation>
         </message>

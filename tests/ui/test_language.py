@@ -139,3 +139,32 @@ def test_the_installed_package_carries_the_translations_and_the_font(tmp_path: P
         assert f"dealerapp/_data/resources/translations/dealerapp_{language}.qm" in names
         assert f"dealerapp/_data/resources/letters/{language}/unservable_refund.html" in names
     assert "dealerapp/_data/resources/fonts/DejaVuSans.ttf" in names
+
+
+def test_the_window_words_each_flag_as_the_service_does_and_in_german(
+    qapp: QApplication, demo_db: Database
+) -> None:
+    from dealerapp.db.enums import MarketEventKind
+    from dealerapp.services import markets
+    from dealerapp.services.entries import list_entries
+    from dealerapp.ui.flag_words import explain_row
+
+    with demo_db.unit_of_work() as session:
+        markets.change_state(
+            session, MarketEventKind.FILL, market="US", program=None, reason="BMW NA memo"
+        )
+    with demo_db.reading() as session:
+        rows = [row for row in list_entries(session) if row.flag]
+    assert {row.flag for row in rows} == {"covered", "pending", "unservable"}
+    # In English, word for word what the service says (the command line's sentence).
+    assert [explain_row(row) for row in rows] == [row.explanation for row in rows]
+    install_translators(qapp, "de")
+    try:
+        unservable = next(row for row in rows if row.flag == "unservable")
+        german = explain_row(unservable)
+        assert german.startswith(f"Platz {unservable.position} bei ")
+        assert (
+            "die Zuteilungen für US wurden am " in german and "für ausgeschöpft erklärt" in german
+        )
+    finally:
+        install_translators(qapp, "en")

@@ -31,6 +31,7 @@ from dealerapp.services.entries import EntryDetail, EntryRow, entry_detail, list
 from dealerapp.services.reference import Choices, choices
 from dealerapp.services.waitlist import WaitlistResult
 from dealerapp.ui.customer_privacy import erase_customer_data, export_customer_data
+from dealerapp.ui.flag_words import explain_row
 from dealerapp.ui.language import translated
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
@@ -52,7 +53,7 @@ ENTRY_COLUMNS: list[Column[EntryRow]] = [
     Column("Status", lambda r: translated("Value", r.status)),
     Column(
         "Flag", lambda r: translated("Value", r.flag) if r.flag else "",
-        tooltip=lambda r: r.explanation,
+        tooltip=explain_row,
         colour=lambda r: FLAG_COLOURS.get(r.flag),
     ),
     Column("Told", lambda r: r.told, help="When the customer was last sent a letter"),
@@ -279,7 +280,9 @@ class WaitlistPage(Page):
             return
 
         def show(detail: EntryDetail) -> None:
-            self.detail.setHtml(render_entry(detail, entry.flag, entry.explanation))
+            self.detail.setHtml(
+                render_entry(detail, translated("Value", entry.flag), explain_row(entry))
+            )
 
         self.tasks.read(lambda session: entry_detail(session, entry.id), show)
 

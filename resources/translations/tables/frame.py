@@ -163,3 +163,37 @@ TRANSLATIONS.update(
         ),
     }
 )
+
+TRANSLATIONS.update(
+    {
+        ("FlagWords", "Position {position} at {dealer}"): (
+            "Platz {position} bei {dealer}", "Place {position} chez {dealer}"
+        ),
+        ("FlagWords", "{where}; {units}, so a unit is there for this customer."): (
+            "{where}; {units}, also ist ein Fahrzeug für diesen Kunden da.",
+            "{where} ; {units}, donc un véhicule est prévu pour ce client.",
+        ),
+        ("FlagWords", "{units}, all for customers ahead"): (
+            "{units}, alle für Kunden weiter vorn", "{units}, tous pour des clients placés avant"
+        ),
+        ("FlagWords", "{where}; {ahead}; more {program} units may still come to the {market} market."): (
+            "{where}; {ahead}; es können noch weitere {program} in den Markt {market} kommen.",
+            "{where} ; {ahead} ; d’autres {program} peuvent encore arriver sur le marché {market}.",
+        ),
+        ("FlagWords", "no unassigned units"): ("keine freien Fahrzeuge", "aucun véhicule libre"),
+        ("FlagWords", "1 unassigned unit"): ("1 freies Fahrzeug", "1 véhicule libre"),
+        ("FlagWords", "{count} unassigned units"): ("{count} freie Fahrzeuge", "{count} véhicules libres"),
+        ("FlagWords", "{market} allocations were declared filled {source}"): (
+            "die Zuteilungen für {market} wurden {source} für ausgeschöpft erklärt",
+            "les attributions pour {market} ont été déclarées complètes {source}",
+        ),
+        ("FlagWords", "no more {program} will be built for {market}, as declared {source}"): (
+            "für {market} werden keine weiteren {program} gebaut, wie {source} erklärt",
+            "plus aucune {program} ne sera construite pour {market}, comme déclaré {source}",
+        ),
+        ("FlagWords", "by a memo from {sender}"): ("durch eine Mitteilung von {sender}", "par une note de {sender}"),
+        ("FlagWords", "by a memo"): ("durch eine Mitteilung", "par une note"),
+        ("FlagWords", "by the memo of {day}"): ("durch die Mitteilung vom {day}", "par la note du {day}"),
+        ("FlagWords", "on {day}"): ("am {day}", "le {day}"),
+    }
+)
