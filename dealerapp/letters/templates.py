@@ -41,6 +41,15 @@ class TemplateInfo:
     # The letter says where a waiting customer stands: its flag is logged with it, and a
     # later change of flag makes a correction owed.
     tells_flag: bool = False
+    # The title and purpose in other languages, for a window that speaks them.
+    titles: tuple[tuple[str, str, str], ...] = ()
+
+    def title_in(self, language: str) -> str:
+        return next((title for lang, title, _p in self.titles if lang == language), self.title)
+
+    def purpose_in(self, language: str) -> str:
+        found = (purpose for lang, _t, purpose in self.titles if lang == language)
+        return next(found, self.purpose)
 
 
 def builtin_dir() -> Path:
@@ -57,7 +66,7 @@ def templates() -> list[TemplateInfo]:
     found = [
         TemplateInfo(name, entry["title"], entry["purpose"], entry["reason"],
                      tuple(entry["fields"]), False, entry.get("audience", "open"),
-                     entry.get("tells_flag", False))
+                     entry.get("tells_flag", False), _titles(entry))
         for name, entry in catalogue.items()
     ]  # fmt: skip
     folder = user_dir()
@@ -73,6 +82,13 @@ def templates() -> list[TemplateInfo]:
                 )
             )  # fmt: skip
     return found
+
+
+def _titles(entry: dict[str, Any]) -> tuple[tuple[str, str, str], ...]:
+    return tuple(
+        (lang, str(words["title"]), str(words.get("purpose", entry["purpose"])))
+        for lang, words in entry.get("in", {}).items()
+    )
 
 
 def template_info(name: str) -> TemplateInfo:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dealerapp.services.entries import EntryRow
 from dealerapp.services.servability import MarketStop
-from dealerapp.ui.language import chosen_language
+from dealerapp.ui.language import current_language
 
 
 def explain_row(row: EntryRow) -> str:
@@ -85,4 +85,4 @@ def _source(stop: MarketStop) -> str:
 
 
 def _day(day: date) -> str:
-    return str(format_date(day, "d MMMM y", locale=chosen_language()))
+    return str(format_date(day, "d MMMM y", locale=current_language()))

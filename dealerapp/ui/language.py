@@ -15,6 +15,12 @@ from dealerapp.paths import resources_dir
 
 LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français"}
 SETTING = "ui/language"
+# The language the window speaks now (chosen_language() is what it will speak next start).
+_speaking = ["en"]
+
+
+def current_language() -> str:
+    return _speaking[0]
 
 
 def chosen_language() -> str:
@@ -45,6 +51,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
                 installed.append(translator)
     # Kept on the application: a translator that is garbage-collected translates nothing.
     app._dealerapp_translators = installed  # type: ignore[attr-defined]
+    _speaking[0] = language
     return language
 
 

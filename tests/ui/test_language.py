@@ -24,7 +24,7 @@ from dealerapp.ui.models.row_table import Column
 from dealerapp.ui.pages.dashboard import DashboardPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
 from dealerapp.ui.texts import COLUMN_TEXTS
-from tests.ui.conftest import open_window
+from tests.ui.conftest import open_window, settle
 
 TRANSLATIONS = resources_dir() / "translations"
 # Words that are the same in German: codes and names, not English left untranslated.
@@ -102,6 +102,11 @@ def test_the_window_speaks_german(qtbot: QtBot, demo_db: Database, german: None)
             english = model._columns[column].title
             assert shown != english or shown in SAME_IN_GERMAN, shown
     assert waitlist.add_action.text() == "&Neuer Kunde…"
+    window.show_page("Letters")
+    settle(qtbot, window)
+    letters = window.page("Letters")
+    titles = [letters.template.itemText(i) for i in range(letters.template.count())]  # type: ignore[attr-defined]
+    assert "Nicht lieferbar — Erstattung der Anzahlung" in titles
     assert waitlist.filter.placeholderText().startswith("Suchen:")
 
 

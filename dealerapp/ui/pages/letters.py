@@ -44,7 +44,7 @@ from dealerapp.services.changes import Changed
 from dealerapp.services.letters_log import SentLetter, log_sent, recipients, record_template_saved
 from dealerapp.services.reference import Choices, choices
 from dealerapp.services.servability import Servability
-from dealerapp.ui.language import chosen_language
+from dealerapp.ui.language import current_language
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.recipients import RecipientTable
@@ -175,8 +175,11 @@ class LettersPage(Page):
         self.info = templates()
         self.template.clear()
         for info in self.info:
-            self.template.addItem(info.title, info.name)
-        self.template.setToolTip("\n".join(f"{i.title}: {i.purpose}" for i in self.info))
+            self.template.addItem(info.title_in(current_language()), info.name)
+        language = current_language()
+        self.template.setToolTip(
+            "\n".join(f"{i.title_in(language)}: {i.purpose_in(language)}" for i in self.info)
+        )
         self.market.clear()
         self.market.addItem(self.tr("All markets"), None)
         for code, name in options.markets:
@@ -515,4 +518,4 @@ def language_name(code: str) -> str:
     (Babel)."""
     from babel import Locale
 
-    return str(Locale(chosen_language()).languages.get(code, code))
+    return str(Locale(current_language()).languages.get(code, code))
