@@ -142,3 +142,28 @@ def test_the_window_s_dialogs_speak_german(qtbot: QtBot, demo_db: Database, germ
         assert menu is not None
         shown = {_plain(a.text()) for a in menu.actions()}  # type: ignore[union-attr]
         assert not shown & english, shown & english
+
+
+def test_the_editing_dialogs_speak_german(qtbot: QtBot, demo_db: Database, german: None) -> None:
+    from dealerapp.letters.batch import compose_letters
+    from dealerapp.memos.queries import directive_choices
+    from dealerapp.services.letters_log import recipients
+    from dealerapp.ui.widgets.directive_dialog import DirectiveDialog
+    from dealerapp.ui.widgets.ledger_dialogs import TransferDialog, UnitsDialog
+    from dealerapp.ui.widgets.template_editor import TemplateEditor
+
+    english = _english_sources()
+    with demo_db.reading() as session:
+        picks = directive_choices(session)
+        ids = recipients(session, reason="position", template="position_update",
+                         audience="waiting", market="DE")[:1]  # fmt: skip
+        (letter,) = compose_letters(session, "position_update", ids)
+    for dialog in (
+        DirectiveDialog(picks, sentence="Deutschland erhält 2.500 Einheiten."),
+        UnitsDialog("Grant", "the DE national share"),
+        TransferDialog("Autohaus Isartal GmbH", [("Main Premium Cars GmbH", "DE-FRA")]),
+        TemplateEditor("position_update", letter.data),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert _english_on(dialog, english) == set(), type(dialog).__name__
