@@ -10,7 +10,6 @@ today's, then the newest of each of 12 days, 10 weeks and 9 months.
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from collections.abc import Callable, Hashable, Iterable
@@ -21,7 +20,7 @@ from pathlib import Path
 from dealerapp.config import DatabaseLocation
 from dealerapp.db.engine import read_only_uri
 from dealerapp.errors import InputError
-from dealerapp.files import check_writable_folder
+from dealerapp.files import check_writable_folder, new_files
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
 # Room the step after a safety copy needs for its own transaction and log: a tenth of the
@@ -64,10 +63,9 @@ def copy_database(source: Path, target: Path) -> None:
     (which thinning would then keep in place of a good one).
     """
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    partial = target.with_name(f".{target.name}.partial")
-    # Create the file with owner-only rights before SQLite writes a byte of customer data.
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    try:
+    # Created with owner-only rights before SQLite writes a byte of customer data.
+    with new_files(mode=0o600) as files:
+        partial = files.path_for(target)
         reader = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             writer = sqlite3.connect(partial)
@@ -80,10 +78,6 @@ def copy_database(source: Path, target: Path) -> None:
         finally:
             reader.close()
         partial.chmod(0o600)
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def make_backup(database: Path, reason: str, out: Path | None = None) -> Backup:

@@ -9,8 +9,6 @@ against formulas (see guard.py).
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +25,7 @@ from dealerapp.errors import InputError
 from dealerapp.exchange import group
 from dealerapp.exchange.guard import is_risky, neutralise_csv
 from dealerapp.exchange.waitlist_import import FIELDS
+from dealerapp.files import new_files
 from dealerapp.services.letters_log import last_told
 from dealerapp.services.money import decimals_of
 from dealerapp.services.orders import STAGE_LABELS, list_orders
@@ -128,18 +127,13 @@ def export_waitlist(session: Session, path: Path) -> ExportResult:
     folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():
         raise InputError(f"{path}: the folder {folder} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=".dealerapp-export-", suffix=suffix, dir=folder)
-    os.close(handle)
-    try:
+    with new_files() as files:
+        temporary = files.path_for(path)
         if suffix == ".csv":
-            count = _write_csv(session, Path(temporary))
+            count = _write_csv(session, temporary)
             sheets: tuple[str, ...] = ("waitlist",)
         else:
-            count, sheets = _write_xlsx(session, Path(temporary))
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            count, sheets = _write_xlsx(session, temporary)
     return ExportResult(path, count, sheets)
 
 
