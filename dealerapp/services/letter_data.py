@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from babel.dates import format_date
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
@@ -188,7 +188,6 @@ def letter_data(
         flags = {f.entry_id: f for f in compute_flags(session, scope)}
     orders = _orders(session, entry_ids)
     told = told_flags(session, entry_ids)
-    stops = _stops(session)
     found = {}
     for entry, customer, dealer, market, program in rows:
         lang = choose_language(languages, language, customer.language, market.locale)
@@ -227,30 +226,19 @@ def letter_data(
             ("le " if lang == "fr" else "") + _day(today, locale),
             _order_lines(orders.get(entry.id), locale, lang),
             _told_lines(told.get(entry.id), locale),
-            _situation(flag, stops.get((market.id, program.id))),
+            _situation(flag),
             lang, _wanted(customer.language or market.locale.split("_")[0], languages, lang),
             closing(lang, greeting, market.code),
         )  # fmt: skip
     return [found[i] for i in entry_ids if i in found]
 
 
-def _stops(session: Session) -> dict[tuple[int, int], str]:
-    """Each stopped market and program: "filled" when its allocations are, else "closed"."""
-    return {
-        (market_id, program_id): "filled" if filled else "closed"
-        for market_id, program_id, filled in session.execute(
-            select(
-                m.MarketProgramState.market_id, m.MarketProgramState.program_id,
-                m.MarketProgramState.filled,
-            ).where(or_(m.MarketProgramState.closed, m.MarketProgramState.filled))
-        )
-    }  # fmt: skip
-
-
-def _situation(flag: EntryFlag | None, stopped: str | None) -> SituationLines:
+def _situation(flag: EntryFlag | None) -> SituationLines:
     if flag is None:
         return SituationLines()
-    return SituationLines(max(flag.available, 0), stopped or "")
+    stop = flag.stop
+    stopped = "" if stop is None else "filled" if stop.filled else "closed"
+    return SituationLines(max(flag.available, 0), stopped)
 
 
 def _wanted(own: str, languages: frozenset[str], chosen: str) -> str:

@@ -120,10 +120,15 @@ class EntryFlag:
         return self.dealer.market_code
 
     @property
+    def stop(self) -> MarketStop | None:
+        """Why the entry's market gets no more of its program, if it does not."""
+        return self._context.stops.get((self.dealer.market_id, self._row[6]))
+
+    @property
     def explanation(self) -> str:
-        dealer = self.dealer
-        stop = self._context.stops.get((dealer.market_id, self._row[6]))
-        return explain(self.flag, self.position, self.available, dealer, self.program, stop)
+        return explain(
+            self.flag, self.position, self.available, self.dealer, self.program, self.stop
+        )
 
     def as_json(self) -> dict[str, object]:
         return {
