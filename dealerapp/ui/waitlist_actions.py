@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
@@ -16,6 +16,13 @@ from dealerapp.ui.tasks import Tasks
 
 Operation = Callable[[Session], Any]
 CHANGES = frozenset({Changed.ENTRIES, Changed.CUSTOMERS})
+# For lupdate: the texts _run translates.
+_TEXTS = (
+    QT_TRANSLATE_NOOP("Undo", "Redo: {what}"),
+    QT_TRANSLATE_NOOP("Undo", "Redone: {what}"),
+    QT_TRANSLATE_NOOP("Undo", "Undo: {what}"),
+    QT_TRANSLATE_NOOP("Undo", "Undone: {what}"),
+)
 
 
 class ServiceCommand(QUndoCommand):
@@ -33,24 +40,19 @@ class ServiceCommand(QUndoCommand):
         if self._first:
             self._first = False
             return
-        what = self.text()
-        self.tasks.write(
-            self._redo,
-            title=QCoreApplication.translate("Undo", "Redo: {what}").format(what=what),
-            changes=CHANGES,
-            done=lambda _result: self.tasks.say(
-                QCoreApplication.translate("Undo", "Redone: {what}").format(what=what)
-            ),
-        )
+        self._run(self._redo, "Redo: {what}", "Redone: {what}")
 
     def undo(self) -> None:
+        self._run(self._undo, "Undo: {what}", "Undone: {what}")
+
+    def _run(self, operation: Operation, title: str, said: str) -> None:
         what = self.text()
         self.tasks.write(
-            self._undo,
-            title=QCoreApplication.translate("Undo", "Undo: {what}").format(what=what),
+            operation,
+            title=QCoreApplication.translate("Undo", title).format(what=what),
             changes=CHANGES,
             done=lambda _result: self.tasks.say(
-                QCoreApplication.translate("Undo", "Undone: {what}").format(what=what)
+                QCoreApplication.translate("Undo", said).format(what=what)
             ),
         )
 

@@ -2085,152 +2085,152 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
             <translation>Kopie dieses Briefs bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="181" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="184" />
             <source>All markets</source>
             <translation>Alle Märkte</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="185" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="188" />
             <source>All dealers</source>
             <translation>Alle Händler</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="209" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="212" />
             <source>For the {count} customer(s) chosen in the waitlist</source>
             <translation>Für {count} in der Warteliste gewählte(n) Kunden</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="211" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="214" />
             <source>For the {count} customer(s) chosen</source>
             <translation>Für {count} gewählte(n) Kunden</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="282" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="285" />
             <source>Nobody matches: no letter to write.</source>
             <translation>Niemand entspricht der Auswahl: Es ist kein Brief zu schreiben.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="292" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="295" />
             <source>{count} customer(s) speak {language}: this letter is not written in it, so they get it in {instead}.</source>
             <translation>{count} Kunde(n) sprechen {language}: Diesen Brief gibt es in dieser Sprache nicht, daher erhalten sie ihn auf {instead}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="297" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="300" />
             <source> or </source>
             <translation> oder </translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="307" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="310" />
             <source>{total} letter(s)</source>
             <translation>{total} Brief(e)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="309" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="312" />
             <source>{ticked} of {total} letter(s) ticked</source>
             <translation>{ticked} von {total} Brief(en) ausgewählt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="344" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="347" />
             <source>Did the {count} letter(s) print correctly?</source>
             <translation>Wurden die {count} Brief(e) richtig gedruckt?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="349" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="352" />
             <source>Save the letters</source>
             <translation>Briefe speichern</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="356" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="359" />
             <source>A folder for one PDF per customer</source>
             <translation>Ordner für ein PDF pro Kunde</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="368" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="371" />
             <source>Writing {count} letter(s)…</source>
             <translation>{count} Brief(e) werden geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="374" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="377" />
             <source>Stopped: no letter was written, and nobody is marked as told.</source>
             <translation>Abgebrochen: Es wurde kein Brief geschrieben, und niemand ist als benachrichtigt markiert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="379" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="382" />
             <source>The letters were not written</source>
             <translation>Die Briefe wurden nicht geschrieben</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="385" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="388" />
             <source>The {count} letter(s) are saved in {file}.</source>
             <translation>Die {count} Brief(e) sind in {file} gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="390" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="393" />
             <source>The {count} letter(s) are saved one PDF per customer in {folder}.</source>
             <translation>Die {count} Brief(e) sind als ein PDF pro Kunde in {folder} gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="397" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="400" />
             <source>Stop</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="398" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="401" />
             <source>Letters</source>
             <translation>Briefe</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="425" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="428" />
             <source>{count} letter(s) written; the database is read-only, so they are not marked as sent.</source>
             <translation>{count} Brief(e) geschrieben; die Datenbank ist schreibgeschützt, daher sind sie nicht als versendet markiert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="432" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="435" />
             <source>Mark the letters as sent?</source>
             <translation>Briefe als versendet markieren?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="435" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="438" />
             <source>Mark them as sent? Each customer then counts as told, and a copy of their letter is kept with them. Answer No if they still need checking: they stay owed, and you can print or save them again.</source>
             <translation>Als versendet markieren? Jeder Kunde gilt dann als benachrichtigt, und eine Kopie seines Briefs wird bei ihm abgelegt. Antworten Sie mit Nein, wenn die Briefe noch geprüft werden müssen: Dann bleiben sie offen, und Sie können sie erneut drucken oder speichern.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="444" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="447" />
             <source>{count} letter(s) written, not marked as sent: they stay owed.</source>
             <translation>{count} Brief(e) geschrieben, nicht als versendet markiert; sie bleiben offen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="461" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="464" />
             <source>Keeping a copy of each letter…</source>
             <translation>Von jedem Brief wird eine Kopie abgelegt…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="471" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="474" />
             <source>Stopped: nobody was marked as told.</source>
             <translation>Abgebrochen: Niemand wurde als benachrichtigt markiert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="476" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="479" />
             <source>{count} letter(s) marked as sent.</source>
             <translation>{count} Brief(e) als versendet markiert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="482" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="485" />
             <source>Marking {count} letter(s) as sent</source>
             <translation>{count} Brief(e) werden als versendet markiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="485" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="488" />
             <source>The letters were written but not marked as sent</source>
             <translation>Die Briefe wurden geschrieben, aber nicht als versendet markiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="498" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="501" />
             <source>Letter templates</source>
             <translation>Briefvorlagen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="507" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="510" />
             <source>Saving the template</source>
             <translation>Vorlage wird gespeichert</translation>
         </message>
@@ -3915,22 +3915,22 @@ Nichts wurde halb geschrieben: die Änderung wurde zurückgenommen. Die Einzelhe
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../dealerapp/ui/waitlist_actions.py" line="39" />
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="21" />
             <source>Redo: {what}</source>
             <translation>Wiederholen: {what}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/waitlist_actions.py" line="42" />
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="22" />
             <source>Redone: {what}</source>
             <translation>Wiederholt: {what}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/waitlist_actions.py" line="50" />
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="23" />
             <source>Undo: {what}</source>
             <translation>Rückgängig: {what}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/waitlist_actions.py" line="53" />
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="24" />
             <source>Undone: {what}</source>
             <translation>Rückgängig gemacht: {what}</translation>
         </message>

@@ -2085,152 +2085,152 @@ Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
             <translation>Modifier une copie de cette lettre…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="181" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="184" />
             <source>All markets</source>
             <translation>Tous les marchés</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="185" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="188" />
             <source>All dealers</source>
             <translation>Tous les concessionnaires</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="209" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="212" />
             <source>For the {count} customer(s) chosen in the waitlist</source>
             <translation>Pour {count} client(s) choisi(s) dans la liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="211" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="214" />
             <source>For the {count} customer(s) chosen</source>
             <translation>Pour {count} client(s) choisi(s)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="282" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="285" />
             <source>Nobody matches: no letter to write.</source>
             <translation>Personne ne correspond : aucune lettre à écrire.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="292" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="295" />
             <source>{count} customer(s) speak {language}: this letter is not written in it, so they get it in {instead}.</source>
             <translation>{count} client(s) parlent {language} : cette lettre n’existe pas dans cette langue, ils la reçoivent donc en {instead}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="297" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="300" />
             <source> or </source>
             <translation> ou </translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="307" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="310" />
             <source>{total} letter(s)</source>
             <translation>{total} lettre(s)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="309" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="312" />
             <source>{ticked} of {total} letter(s) ticked</source>
             <translation>{ticked} lettre(s) cochée(s) sur {total}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="344" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="347" />
             <source>Did the {count} letter(s) print correctly?</source>
             <translation>Les {count} lettre(s) ont-elles été correctement imprimées ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="349" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="352" />
             <source>Save the letters</source>
             <translation>Enregistrer les lettres</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="356" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="359" />
             <source>A folder for one PDF per customer</source>
             <translation>Dossier pour un PDF par client</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="368" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="371" />
             <source>Writing {count} letter(s)…</source>
             <translation>Écriture de {count} lettre(s)…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="374" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="377" />
             <source>Stopped: no letter was written, and nobody is marked as told.</source>
             <translation>Arrêté : aucune lettre n’a été écrite et personne n’est marqué comme prévenu.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="379" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="382" />
             <source>The letters were not written</source>
             <translation>Les lettres n’ont pas été écrites</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="385" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="388" />
             <source>The {count} letter(s) are saved in {file}.</source>
             <translation>{count} lettre(s) enregistrée(s) dans {file}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="390" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="393" />
             <source>The {count} letter(s) are saved one PDF per customer in {folder}.</source>
             <translation>{count} lettre(s) enregistrée(s) dans {folder}, un PDF par client.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="397" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="400" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="398" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="401" />
             <source>Letters</source>
             <translation>Lettres</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="425" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="428" />
             <source>{count} letter(s) written; the database is read-only, so they are not marked as sent.</source>
             <translation>{count} lettre(s) écrite(s) ; la base de données est en lecture seule, elles ne sont donc pas marquées comme envoyées.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="432" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="435" />
             <source>Mark the letters as sent?</source>
             <translation>Marquer les lettres comme envoyées ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="435" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="438" />
             <source>Mark them as sent? Each customer then counts as told, and a copy of their letter is kept with them. Answer No if they still need checking: they stay owed, and you can print or save them again.</source>
             <translation>Les marquer comme envoyées ? Chaque client compte alors comme prévenu, et une copie de sa lettre est conservée avec lui. Répondez Non si elles doivent encore être vérifiées : elles restent dues, et vous pourrez les imprimer ou les enregistrer à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="444" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="447" />
             <source>{count} letter(s) written, not marked as sent: they stay owed.</source>
             <translation>{count} lettre(s) écrite(s), non marquée(s) comme envoyée(s) : elles restent dues.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="461" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="464" />
             <source>Keeping a copy of each letter…</source>
             <translation>Conservation d’une copie de chaque lettre…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="471" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="474" />
             <source>Stopped: nobody was marked as told.</source>
             <translation>Arrêté : personne n’a été marqué comme prévenu.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="476" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="479" />
             <source>{count} letter(s) marked as sent.</source>
             <translation>{count} lettre(s) marquée(s) comme envoyée(s).</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="482" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="485" />
             <source>Marking {count} letter(s) as sent</source>
             <translation>Marquage de {count} lettre(s) comme envoyée(s)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="485" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="488" />
             <source>The letters were written but not marked as sent</source>
             <translation>Les lettres ont été écrites mais pas marquées comme envoyées</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="498" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="501" />
             <source>Letter templates</source>
             <translation>Modèles de lettres</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="507" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="510" />
             <source>Saving the template</source>
             <translation>Enregistrement du modèle</translation>
         </message>
@@ -3915,22 +3915,22 @@ Rien n’a été écrit à moitié : la modification a été annulée. Les déta
     <context>
         <name>Undo</name>
         <message>
-            <location filename="../../dealerapp/ui/waitlist_actions.py" line="39" />
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="21" />
             <source>Redo: {what}</source>
             <translation>Rétablir : {what}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/waitlist_actions.py" line="42" />
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="22" />
             <source>Redone: {what}</source>
             <translation>Rétabli : {what}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/waitlist_actions.py" line="50" />
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="23" />
             <source>Undo: {what}</source>
             <translation>Annuler : {what}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/waitlist_actions.py" line="53" />
+            <location filename="../../dealerapp/ui/waitlist_actions.py" line="24" />
             <source>Undone: {what}</source>
             <translation>Annulé : {what}</translation>
         </message>
