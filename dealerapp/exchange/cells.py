@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 _MONTH_FIRST = frozenset({"US", "CA"})
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})")
 _DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
-_TRUE = frozenset({"true", "yes", "y", "1", "x", "ja", "oui"})
+_TRUE = frozenset({"true", "yes", "y", "1", "x", "ja", "j", "oui", "sì", "si"})
 _FALSE = frozenset({"false", "no", "n", "0", "nein", "non"})
 
 

@@ -1,6 +1,7 @@
 """Which column of a spreadsheet holds which field: guessed from the headers, then confirmed.
 
-Staff spreadsheets call the same thing "E-mail", "Email address" or "Mail";
+Staff spreadsheets call the same thing "E-mail", "Email address", "Mail" or
+"Courriel";
 the guess compares headers with each field's usual names, ignoring case,
 spaces and punctuation, and a person can change any choice before the import.
 """
@@ -8,6 +9,7 @@ spaces and punctuation, and a person can change any choice before the import.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -31,7 +33,9 @@ ColumnMap = dict[str, int]
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    # "Straße", "strasse" and "Händler", "Handler" are one heading each.
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
 def guess_mapping(headers: tuple[str, ...], fields: tuple[Field, ...]) -> ColumnMap:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -49,16 +49,16 @@ from dealerapp.services.addresses import looks_like_email
 from dealerapp.services.money import decimals_of
 from dealerapp.services.money import is_currency as _is_currency
 
-FIELDS = (
+_ENGLISH = (
     Field("customer_ref", "Customer ref", synonyms=("ref", "customer no", "customer number")),
     Field("title", "Title", synonyms=("salutation", "mr mrs")),
-    Field("given_name", "Given name", synonyms=("first name", "forename", "first", "vorname")),
-    Field("family_name", "Family name", synonyms=("last name", "surname", "last", "nachname")),
-    Field("company", "Company", synonyms=("company name", "firm", "firma")),
+    Field("given_name", "Given name", synonyms=("first name", "forename", "first")),
+    Field("family_name", "Family name", synonyms=("last name", "surname", "last")),
+    Field("company", "Company", synonyms=("company name", "firm")),
     Field("street", "Street", synonyms=("address", "street address", "address line 1")),
-    Field("city", "City", synonyms=("town", "ort")),
+    Field("city", "City", synonyms=("town",)),
     Field("region", "Region", synonyms=("state", "province", "county")),
-    Field("postal_code", "Postal code", synonyms=("zip", "zip code", "postcode", "plz")),
+    Field("postal_code", "Postal code", synonyms=("zip", "zip code", "postcode")),
     Field("country", "Country"),
     Field("email", "E-mail", synonyms=("email address", "mail")),
     Field("phone", "Phone", synonyms=("telephone", "tel", "mobile", "cell")),
@@ -77,12 +77,55 @@ FIELDS = (
     Field("specification", "Specification", synonyms=("spec", "options", "wanted spec")),
     Field("notes", "Notes", synonyms=("comments", "remarks")),
 )
+
+# The same headings in the markets' other languages (German, French, Italian), so a
+# sheet kept in Munich, Lyon or Milan maps itself as an English one does.
+_ABROAD: dict[str, tuple[str, ...]] = {
+    "customer_ref": ("kundennummer", "kunden nr", "numéro client", "n client", "codice cliente"),
+    "title": ("anrede", "civilité", "titolo"),
+    "given_name": ("vorname", "prénom", "nome"),
+    "family_name": ("nachname", "familienname", "nom", "nom de famille", "cognome"),
+    "company": ("firma", "unternehmen", "société", "entreprise", "azienda", "ditta"),
+    "street": ("straße", "strasse", "anschrift", "adresse", "rue", "indirizzo", "via"),
+    "city": ("ort", "stadt", "wohnort", "ville", "localité", "città", "comune"),
+    "region": ("bundesland", "kanton", "région", "département", "provincia", "regione"),
+    "postal_code": ("plz", "postleitzahl", "code postal", "npa", "cap"),
+    "country": ("land", "pays", "paese", "nazione"),
+    "email": ("e-mail-adresse", "courriel", "adresse e-mail", "posta elettronica"),
+    "phone": ("telefon", "handy", "téléphone", "portable", "telefono", "cellulare"),
+    "language": ("sprache", "langue", "lingua"),
+    "dealer": ("händler", "autohaus", "concessionnaire", "concessionario"),
+    "program": ("modell", "fahrzeug", "modèle", "véhicule", "modello", "veicolo"),
+    "position": ("platz", "rang", "listenplatz", "posizione"),
+    "joined_on": ("eingetragen", "eingetragen am", "inscrit le", "iscritto il"),
+    "status": ("statut", "stato"),
+    "deposit_amount": ("anzahlung", "betrag", "acompte", "montant", "acconto", "caparra"),
+    "deposit_currency": ("währung", "devise", "valuta"),
+    "deposit_date": ("anzahlung am", "bezahlt am", "payé le", "date de paiement", "pagato il"),
+    "deposit_method": ("zahlungsart", "mode de paiement", "metodo di pagamento"),
+    "deposit_refundable": ("erstattbar", "rückzahlbar", "remboursable", "rimborsabile"),
+    "deposit_terms": ("bedingungen", "conditions", "condizioni"),
+    "specification": ("ausstattung", "konfiguration", "configuration", "configurazione"),
+    "notes": ("bemerkungen", "notizen", "anmerkungen", "remarques", "note"),
+}
+
+FIELDS = tuple(
+    replace(field, synonyms=field.synonyms + _ABROAD.get(field.key, ())) for field in _ENGLISH
+)
 _BY_KEY = {field.key: field for field in FIELDS}
 _METHODS = {
     **{method.value: method for method in DepositMethod},
     "bank transfer": DepositMethod.BANK_TRANSFER, "transfer": DepositMethod.BANK_TRANSFER,
     "wire": DepositMethod.BANK_TRANSFER, "check": DepositMethod.CHEQUE,
     "credit card": DepositMethod.CARD, "debit card": DepositMethod.CARD,
+    # German, French and Italian sheets
+    "überweisung": DepositMethod.BANK_TRANSFER, "virement": DepositMethod.BANK_TRANSFER,
+    "bonifico": DepositMethod.BANK_TRANSFER, "karte": DepositMethod.CARD,
+    "ec-karte": DepositMethod.CARD, "kreditkarte": DepositMethod.CARD,
+    "carte": DepositMethod.CARD, "carte bancaire": DepositMethod.CARD, "carta": DepositMethod.CARD,
+    "bar": DepositMethod.CASH, "bargeld": DepositMethod.CASH, "espèces": DepositMethod.CASH,
+    "contanti": DepositMethod.CASH, "scheck": DepositMethod.CHEQUE, "chèque": DepositMethod.CHEQUE,
+    "assegno": DepositMethod.CHEQUE,
 }  # fmt: skip
 _STATUSES = {status.value: status for status in EntryStatus}
 _HOLDING = frozenset(UNIT_HOLDING_STATUSES)

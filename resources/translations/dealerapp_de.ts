@@ -1934,49 +1934,237 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
             <translation>(Spalte {number})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="198" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="200" />
             <source>Checking {count} rows…</source>
             <translation>{count} Zeilen werden geprüft…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="211" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="213" />
             <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import; &lt;b&gt;{bad}&lt;/b&gt; have problems (see Problems). Nothing is written until you import.</source>
             <translation>&lt;b&gt;{valid}&lt;/b&gt; von {rows} Zeilen sind bereit zum Import; &lt;b&gt;{bad}&lt;/b&gt; haben Probleme (siehe Probleme). Geschrieben wird erst, wenn Sie importieren.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="216" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="218" />
             <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import. Nothing is written until you import.</source>
             <translation>&lt;b&gt;{valid}&lt;/b&gt; von {rows} Zeilen sind bereit zum Import. Geschrieben wird erst, wenn Sie importieren.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="221" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="223" />
             <source>The workbook also sets up what this database lacks:</source>
             <translation>Die Arbeitsmappe legt außerdem an, was dieser Datenbank fehlt:</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="232" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="234" />
             <source>Problems ({count})</source>
             <translation>Probleme ({count})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="237" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="239" />
             <source>merge</source>
             <translation>zusammenführen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="242" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="244" />
             <source>{name} (customer {number})</source>
             <translation>{name} (Kunde {number})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="253" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="255" />
             <source>Known customers ({count})</source>
             <translation>Bekannte Kunden ({count})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="255" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="257" />
             <source>Nothing to note.</source>
             <translation>Keine Hinweise.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportField</name>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="137" />
+            <source>City</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="138" />
+            <source>Company</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="139" />
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="140" />
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="141" />
+            <source>Customer ref</source>
+            <translation>Kundennummer</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="142" />
+            <source>Dealer</source>
+            <translation>Händler</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="143" />
+            <source>Dealer code</source>
+            <translation>Händlercode</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="144" />
+            <source>Deposit</source>
+            <translation>Anzahlung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="145" />
+            <source>Deposit date</source>
+            <translation>Anzahlung am</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="146" />
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="147" />
+            <source>ETA</source>
+            <translation>Ankunft</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="148" />
+            <source>Family name</source>
+            <translation>Nachname</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="149" />
+            <source>Given name</source>
+            <translation>Vorname</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="150" />
+            <source>Joined</source>
+            <translation>Eingetragen am</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="151" />
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="152" />
+            <source>Market</source>
+            <translation>Markt</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="153" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="154" />
+            <source>Notes</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="155" />
+            <source>Order number</source>
+            <translation>Auftragsnummer</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="156" />
+            <source>Payment method</source>
+            <translation>Zahlungsart</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="157" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="158" />
+            <source>Position</source>
+            <translation>Platz</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="159" />
+            <source>Postal code</source>
+            <translation>Postleitzahl</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="160" />
+            <source>Production week</source>
+            <translation>Produktionswoche</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="161" />
+            <source>Program</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="162" />
+            <source>Refund terms</source>
+            <translation>Erstattungsbedingungen</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="163" />
+            <source>Refundable</source>
+            <translation>Erstattbar</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="164" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="165" />
+            <source>Signatory</source>
+            <translation>Unterzeichner</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="166" />
+            <source>Signatory title</source>
+            <translation>Funktion des Unterzeichners</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="167" />
+            <source>Specification</source>
+            <translation>Ausstattung</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="168" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="169" />
+            <source>Status code</source>
+            <translation>Statuscode</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="170" />
+            <source>Status date</source>
+            <translation>Statusdatum</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="171" />
+            <source>Street</source>
+            <translation>Straße</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="172" />
+            <source>Title</source>
+            <translation>Anrede</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="173" />
+            <source>VIN</source>
+            <translation>FIN</translation>
         </message>
     </context>
     <context>

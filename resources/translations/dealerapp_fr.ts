@@ -1934,49 +1934,237 @@ Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
             <translation>(colonne {number})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="198" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="200" />
             <source>Checking {count} rows…</source>
             <translation>Vérification de {count} lignes…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="211" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="213" />
             <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import; &lt;b&gt;{bad}&lt;/b&gt; have problems (see Problems). Nothing is written until you import.</source>
             <translation>&lt;b&gt;{valid}&lt;/b&gt; lignes sur {rows} sont prêtes à être importées ; &lt;b&gt;{bad}&lt;/b&gt; présentent des problèmes (voir Problèmes). Rien n’est écrit avant que vous importiez.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="216" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="218" />
             <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import. Nothing is written until you import.</source>
             <translation>&lt;b&gt;{valid}&lt;/b&gt; lignes sur {rows} sont prêtes à être importées. Rien n’est écrit avant que vous importiez.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="221" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="223" />
             <source>The workbook also sets up what this database lacks:</source>
             <translation>Le classeur crée aussi ce qui manque à cette base de données :</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="232" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="234" />
             <source>Problems ({count})</source>
             <translation>Problèmes ({count})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="237" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="239" />
             <source>merge</source>
             <translation>fusionner</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="242" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="244" />
             <source>{name} (customer {number})</source>
             <translation>{name} (client {number})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="253" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="255" />
             <source>Known customers ({count})</source>
             <translation>Clients connus ({count})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="255" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="257" />
             <source>Nothing to note.</source>
             <translation>Aucune remarque.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportField</name>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="137" />
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="138" />
+            <source>Company</source>
+            <translation>Société</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="139" />
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="140" />
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="141" />
+            <source>Customer ref</source>
+            <translation>N° client</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="142" />
+            <source>Dealer</source>
+            <translation>Concessionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="143" />
+            <source>Dealer code</source>
+            <translation>Code concessionnaire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="144" />
+            <source>Deposit</source>
+            <translation>Acompte</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="145" />
+            <source>Deposit date</source>
+            <translation>Acompte versé le</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="146" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="147" />
+            <source>ETA</source>
+            <translation>Arrivée</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="148" />
+            <source>Family name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="149" />
+            <source>Given name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="150" />
+            <source>Joined</source>
+            <translation>Inscrit le</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="151" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="152" />
+            <source>Market</source>
+            <translation>Marché</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="153" />
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="154" />
+            <source>Notes</source>
+            <translation>Remarques</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="155" />
+            <source>Order number</source>
+            <translation>N° de commande</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="156" />
+            <source>Payment method</source>
+            <translation>Mode de paiement</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="157" />
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="158" />
+            <source>Position</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="159" />
+            <source>Postal code</source>
+            <translation>Code postal</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="160" />
+            <source>Production week</source>
+            <translation>Semaine de production</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="161" />
+            <source>Program</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="162" />
+            <source>Refund terms</source>
+            <translation>Conditions de remboursement</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="163" />
+            <source>Refundable</source>
+            <translation>Remboursable</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="164" />
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="165" />
+            <source>Signatory</source>
+            <translation>Signataire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="166" />
+            <source>Signatory title</source>
+            <translation>Fonction du signataire</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="167" />
+            <source>Specification</source>
+            <translation>Configuration</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="168" />
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="169" />
+            <source>Status code</source>
+            <translation>Code de statut</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="170" />
+            <source>Status date</source>
+            <translation>Date du statut</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="171" />
+            <source>Street</source>
+            <translation>Rue</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="172" />
+            <source>Title</source>
+            <translation>Civilité</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/texts.py" line="173" />
+            <source>VIN</source>
+            <translation>VIN</translation>
         </message>
     </context>
     <context>

@@ -48,3 +48,26 @@ def test_looked_up_names_what_was_not_found() -> None:
     found = cols.looked_up("name", lambda text: known.get(text.upper()), "no dealer {text!r}")
     assert found == [1, None, 1, None]
     assert [p.text() for p in cols.problems] == ["row 3, Name: no dealer 'XX'"]
+
+
+def test_headings_in_the_markets_languages_map_themselves() -> None:
+    from dealerapp.exchange.mapping import guess_mapping
+    from dealerapp.exchange.waitlist_import import FIELDS
+
+    german = ("Händler", "Anrede", "Nachname", "Vorname", "Straße", "PLZ", "Ort",
+              "Anzahlung", "Währung", "Anzahlung am", "Zahlungsart", "Erstattbar")  # fmt: skip
+    assert guess_mapping(german, FIELDS) == {
+        "dealer": 0, "title": 1, "family_name": 2, "given_name": 3, "street": 4,
+        "postal_code": 5, "city": 6, "deposit_amount": 7, "deposit_currency": 8,
+        "deposit_date": 9, "deposit_method": 10, "deposit_refundable": 11,
+    }  # fmt: skip
+    french = ("Concessionnaire", "Civilité", "Nom", "Prénom", "Code postal", "Ville", "Courriel")
+    assert guess_mapping(french, FIELDS) == {
+        "dealer": 0, "title": 1, "family_name": 2, "given_name": 3, "postal_code": 4,
+        "city": 5, "email": 6,
+    }  # fmt: skip
+    italian = ("Concessionario", "Cognome", "Nome", "Città", "CAP", "Acconto", "Valuta")
+    assert guess_mapping(italian, FIELDS) == {
+        "dealer": 0, "family_name": 1, "given_name": 2, "city": 3, "postal_code": 4,
+        "deposit_amount": 5, "deposit_currency": 6,
+    }  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QTableView,
+    QTableWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -87,6 +89,11 @@ def _visible_texts(widget: QWidget) -> Iterator[str]:
         if model is not None:
             for column in range(model.columnCount()):
                 yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+    for table in widget.findChildren(QTableWidget):  # the dialogs' own tables; data is not ours
+        for row in range(min(table.rowCount(), 50)):
+            for column in range(table.columnCount()):
+                item = table.item(row, column)
+                yield item.text() if item is not None else ""
     for menu in widget.findChildren(QMenu):
         for action in menu.actions():
             yield action.text()
@@ -167,3 +174,50 @@ def test_the_editing_dialogs_speak_german(qtbot: QtBot, demo_db: Database, germa
         qtbot.addWidget(dialog)
         dialog.show()
         assert _english_on(dialog, english) == set(), type(dialog).__name__
+
+
+def test_the_import_dialog_speaks_german(
+    qtbot: QtBot, demo_db: Database, german: None, tmp_path: Path
+) -> None:
+    from dealerapp.ui.widgets.import_dialog import WAITLIST
+
+    english = _english_sources()
+    sheet = tmp_path / "warteliste.csv"
+    sheet.write_text(
+        "Händler,Nachname,Vorname,E-Mail,Eingetragen am\n"
+        "DE-MUC,Brown,Scott,sbrown@example.org,01.02.2011\n"
+        "DE-MUC,Neu,Nina,nina@example.org,02.02.2011\n"
+        "DE-XXX,Leer,,,\n"
+    )
+    window = open_window(qtbot, demo_db)
+    assert isinstance(window, MainWindow)
+    dialog = window.import_file(WAITLIST, sheet)
+    assert dialog is not None
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    # A sheet kept in German maps itself.
+    assert {key for key, column in dialog.mapping().items() if column is not None} == {
+        "dealer", "family_name", "given_name", "email", "joined_on"}  # fmt: skip
+    assert _english_on(dialog, english) == set()
+    dialog.reject()
+
+
+def test_the_guided_setup_speaks_german(qtbot: QtBot, db: Database, german: None) -> None:
+    from dealerapp.ui.setup_flow import SetupFlow
+
+    english = _english_sources()
+    window = open_window(qtbot, db)
+    assert isinstance(window, MainWindow)
+    assert window.show_welcome_if_empty() is True
+    assert _english_on(window.welcome, english) == set()
+    qtbot.mouseClick(window.welcome.buttons["setup"], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    flow = window.start.flow
+    assert isinstance(flow, SetupFlow)
+    seen = []
+    for step in range(flow.stack.count()):
+        flow.stack.setCurrentIndex(step)
+        settle(qtbot, window)
+        seen.append(_english_on(flow, english))
+    assert seen == [set()] * flow.stack.count()
+    flow.reject()

@@ -165,7 +165,9 @@ class ImportDialog(QDialog):
             if field.key in guess:
                 combo.setCurrentIndex(guess[field.key] + 1)
             combo.currentIndexChanged.connect(self.check)
-            label = field.label + (" *" if field.required else "")
+            label = QCoreApplication.translate("ImportField", field.label) + (
+                " *" if field.required else ""
+            )
             self.mapping_form.addRow(label, combo)
             self.combos[field.key] = combo
         self.check()
@@ -223,9 +225,8 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.problems.setRowCount(len(report.problems))
         for row, problem in enumerate(report.problems[:5000]):
-            for column, value in enumerate(
-                (str(problem.row), problem.field or "", problem.message)
-            ):
+            field = problem.field and QCoreApplication.translate("ImportField", problem.field)
+            for column, value in enumerate((str(problem.row), field or "", problem.message)):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self.problems.resizeColumnsToContents()
         self.tabs.setTabText(
