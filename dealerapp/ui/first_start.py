@@ -19,6 +19,7 @@ from dealerapp.services.demo import DemoLoadResult, load_demo
 from dealerapp.services.setup_overview import SetupOverview, setup_overview
 from dealerapp.services.status import is_empty
 from dealerapp.ui.connect_dialog import ConnectDialog
+from dealerapp.ui.language import grouped
 from dealerapp.ui.setup_flow import SetupFlow
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class StartChoices(QObject):
         def loaded(result: DemoLoadResult) -> None:
             entries = result.counts.get("waitlist entries", 0)
             window.show_app("Dashboard")
-            window.statusBar().showMessage(loaded_text.format(count=f"{entries:,}"), 8000)
+            window.statusBar().showMessage(loaded_text.format(count=grouped(entries)), 8000)
 
         window.tasks.write(
             lambda session: load_demo(session, replace=replace),

@@ -17,6 +17,8 @@ LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français"}
 SETTING = "ui/language"
 # The language the window speaks now (chosen_language() is what it will speak next start).
 _speaking = ["en"]
+# Its number format: "2,500" in English, "2.500" in German, "2 500" in French.
+_numbers = [QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)]
 
 
 def current_language() -> str:
@@ -52,9 +54,15 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     # Kept on the application: a translator that is garbage-collected translates nothing.
     app._dealerapp_translators = installed  # type: ignore[attr-defined]
     _speaking[0] = language
+    _numbers[0] = QLocale(language)
     return language
 
 
 def translated(context: str, text: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP(context, text), in the window's language."""
     return QCoreApplication.translate(context, text)
+
+
+def grouped(value: int) -> str:
+    """A whole number grouped as the window's language writes it."""
+    return _numbers[0].toString(value)

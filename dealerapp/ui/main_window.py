@@ -34,7 +34,7 @@ from dealerapp.services.dashboard import ActionItem
 from dealerapp.services.status import is_empty
 from dealerapp.ui.backups import BackupKeeper, BackupsDialog
 from dealerapp.ui.first_start import StartChoices
-from dealerapp.ui.language import LANGUAGES, chosen_language, translated
+from dealerapp.ui.language import LANGUAGES, chosen_language, grouped, translated
 from dealerapp.ui.language import SETTING as LANGUAGE_SETTING
 from dealerapp.ui.pages.allocations import AllocationsPage
 from dealerapp.ui.pages.audit import AuditPage
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
             lambda session: export_waitlist(session, target),
             lambda result: self.statusBar().showMessage(
                 self.tr("Exported {count} entries to {path}").format(
-                    count=f"{result.entries:,}", path=result.path
+                    count=grouped(result.entries), path=result.path
                 ),
                 15_000,
             ),

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 import dealerapp.ui as ui_package
 from dealerapp.db.database import Database
 from dealerapp.paths import resources_dir
-from dealerapp.ui.language import SETTING, chosen_language, install_translators
+from dealerapp.ui.language import SETTING, chosen_language, grouped, install_translators
 from dealerapp.ui.models.row_table import Column
 from dealerapp.ui.pages.dashboard import DashboardPage
 from dealerapp.ui.pages.waitlist import WaitlistPage
@@ -108,6 +108,18 @@ def test_the_window_speaks_german(qtbot: QtBot, demo_db: Database, german: None)
     titles = [letters.template.itemText(i) for i in range(letters.template.count())]  # type: ignore[attr-defined]
     assert "Nicht lieferbar — Erstattung der Anzahlung" in titles
     assert waitlist.filter.placeholderText().startswith("Suchen:")
+
+
+def test_counts_are_grouped_as_the_window_s_language_writes_them(qapp: QApplication) -> None:
+    assert grouped(2500) == "2,500"
+    try:
+        install_translators(qapp, "de")
+        assert grouped(2500) == "2.500"
+        install_translators(qapp, "fr")
+        assert grouped(2500).replace("\u202f", " ").replace("\xa0", " ") == "2 500"
+    finally:
+        install_translators(qapp, "en")
+    assert grouped(1_000_000) == "1,000,000"
 
 
 def test_the_language_follows_the_system_until_chosen_and_is_remembered(

@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from dealerapp.ui.language import grouped
+
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -108,7 +110,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             value = column.value(row)
             if value is None:
                 return ""
-            return f"{value:,}" if column.numeric and isinstance(value, int) else str(value)
+            return grouped(value) if column.numeric and isinstance(value, int) else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from dealerapp.db.database import Database
 from dealerapp.services import staff
 from dealerapp.services.audit_view import AuditChoices, AuditRow, audit_choices, list_audit
+from dealerapp.ui.language import grouped
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -119,10 +120,10 @@ class AuditPage(Page):
             combo.blockSignals(False)
         self.model.set_rows(data.rows)
         self.table.resizeColumnsToContents()
-        shown, total = f"{len(data.rows):,}", f"{data.choices.total:,}"
+        shown, total = grouped(len(data.rows)), grouped(data.choices.total)
         self.count.setText(
             self.tr("{shown} of {total} changes shown (the newest {limit})").format(
-                shown=shown, total=total, limit=f"{LIMIT:,}"
+                shown=shown, total=total, limit=grouped(LIMIT)
             )
             if len(data.rows) == LIMIT
             else self.tr("{shown} of {total} changes shown").format(shown=shown, total=total)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from dealerapp.db.database import Database
 from dealerapp.memos.queries import MemoRow, list_memos
 from dealerapp.services.dashboard import ActionItem, Dashboard, SupplyRow, dashboard
-from dealerapp.ui.language import translated
+from dealerapp.ui.language import grouped, translated
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -163,7 +163,7 @@ class DashboardPage(Page):
 
     def _words(self, action: ActionItem) -> str:
         """The line in the window's language, from what the service says as data."""
-        values = {k: f"{v:,}" if isinstance(v, int) else v for k, v in action.values.items()}
+        values = {k: grouped(v) if isinstance(v, int) else v for k, v in action.values.items()}
         if action.key == "corrections":
             told = [
                 text.format(count=values[flag])
@@ -249,9 +249,9 @@ class DashboardPage(Page):
                 " · {waiting} waiting: {covered} covered, {pending} pending, {unservable}"
                 " unservable · {owed} letters owed"
             ).format(
-                allocated=f"{total.allocated:,}", assigned=f"{total.assigned:,}",
-                free=f"{total.available:,}", waiting=f"{total.waiting:,}",
-                covered=f"{total.covered:,}", pending=f"{total.pending:,}",
-                unservable=f"{total.unservable:,}", owed=f"{total.letters_owed:,}",
+                allocated=grouped(total.allocated), assigned=grouped(total.assigned),
+                free=grouped(total.available), waiting=grouped(total.waiting),
+                covered=grouped(total.covered), pending=grouped(total.pending),
+                unservable=grouped(total.unservable), owed=grouped(total.letters_owed),
             )
         )  # fmt: skip

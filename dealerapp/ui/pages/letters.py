@@ -44,7 +44,7 @@ from dealerapp.services.changes import Changed
 from dealerapp.services.letters_log import SentLetter, log_sent, recipients, record_template_saved
 from dealerapp.services.reference import Choices, choices
 from dealerapp.services.servability import Servability
-from dealerapp.ui.language import current_language
+from dealerapp.ui.language import current_language, grouped
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.widgets.recipients import RecipientTable
@@ -213,7 +213,7 @@ class LettersPage(Page):
                 if template is None
                 else self.tr("For the {count} customer(s) chosen")
             )
-            self.chosen_label.setText(chosen.format(count=f"{len(entry_ids):,}"))
+            self.chosen_label.setText(chosen.format(count=grouped(len(entry_ids))))
         for combo in (self.market, self.dealer, self.flag):
             combo.setEnabled(entry_ids is None)
         self.refresh()
@@ -295,7 +295,7 @@ class LettersPage(Page):
                     "{count} customer(s) speak {language}: this letter is not written in it, "
                     "so they get it in {instead}."
                 ).format(
-                    count=f"{count:,}",
+                    count=grouped(count),
                     language=language_name(wanted),
                     instead=self.tr(" or ").join(language_name(c) for c in sorted(instead)),
                 )
@@ -307,10 +307,10 @@ class LettersPage(Page):
         ticked = len(self.recipients.ticked())
         total = len(self.letters)
         self.count.setText(
-            self.tr("{total} letter(s)").format(total=f"{total:,}")
+            self.tr("{total} letter(s)").format(total=grouped(total))
             if ticked == total
             else self.tr("{ticked} of {total} letter(s) ticked").format(
-                ticked=f"{ticked:,}", total=f"{total:,}"
+                ticked=grouped(ticked), total=grouped(total)
             )
         )
         for button in (self.preview_button, self.print_button, self.pdf_button, self.each_button):
@@ -344,7 +344,9 @@ class LettersPage(Page):
         self._confirm_sent(
             letters,
             LetterOutput.PRINTER,
-            self.tr("Did the {count} letter(s) print correctly?").format(count=f"{len(letters):,}"),
+            self.tr("Did the {count} letter(s) print correctly?").format(
+                count=grouped(len(letters))
+            ),
         )
 
     def save_pdf(self) -> None:
@@ -368,7 +370,7 @@ class LettersPage(Page):
         letters = self.ticked_letters()
         steps = render_steps(letters, out, each, keep_copies=False)
         dialog, step = self._progress(
-            self.tr("Writing {count} letter(s)…").format(count=f"{len(letters):,}"), steps
+            self.tr("Writing {count} letter(s)…").format(count=grouped(len(letters))), steps
         )
         try:
             check_output(out, each)
@@ -386,12 +388,12 @@ class LettersPage(Page):
             dialog.deleteLater()
         saved = (
             self.tr("The {count} letter(s) are saved in {file}.").format(
-                count=f"{len(letters):,}", file=out
+                count=grouped(len(letters)), file=out
             )
             if out is not None
             else self.tr(
                 "The {count} letter(s) are saved one PDF per customer in {folder}."
-            ).format(count=f"{len(letters):,}", folder=each)
+            ).format(count=grouped(len(letters)), folder=each)
         )
         self._confirm_sent(letters, LetterOutput.PDF, saved, template, rendered.copies)
 
@@ -427,7 +429,7 @@ class LettersPage(Page):
                 self.tr(
                     "{count} letter(s) written; the database is read-only, so they are not "
                     "marked as sent."
-                ).format(count=f"{count:,}")
+                ).format(count=grouped(count))
             )
             return
         answer = QMessageBox.question(
@@ -445,7 +447,7 @@ class LettersPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             self._report(
                 self.tr("{count} letter(s) written, not marked as sent: they stay owed.").format(
-                    count=f"{count:,}"
+                    count=grouped(count)
                 )
             )
             return
@@ -482,9 +484,9 @@ class LettersPage(Page):
                 session, list(copies), template=info.name, reason=info.reason, output=output,
                 tells_flag=info.tells_flag,
             ),
-            title=self.tr("Marking {count} letter(s) as sent").format(count=f"{len(copies):,}"),
+            title=self.tr("Marking {count} letter(s) as sent").format(count=grouped(len(copies))),
             changes=frozenset({Changed.LETTERS}),
-            done=lambda result: self._report(marked.format(count=f"{result.count:,}")),
+            done=lambda result: self._report(marked.format(count=grouped(result.count))),
             error_title=self.tr("The letters were written but not marked as sent"),
         )  # fmt: skip
 

@@ -50,7 +50,7 @@ from dealerapp.services import programs
 from dealerapp.services.changes import Changed
 from dealerapp.services.letters_owed import CORRECTION_LETTER, UNSERVABLE_LETTER
 from dealerapp.services.programs import code_sets
-from dealerapp.ui.language import translated
+from dealerapp.ui.language import grouped, translated
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -344,7 +344,7 @@ class MemosPage(Page):
             + self.tr(
                 "{count} of them were already told by letter; each will be owed a correction "
                 "letter (Letters page)."
-            ).format(count=f"{ahead.already_told:,}")
+            ).format(count=grouped(ahead.already_told))
             if ahead.already_told
             else ""
         )
@@ -376,7 +376,7 @@ class MemosPage(Page):
     def _say_done(self, first: str, ahead: consequences.Consequences) -> None:
         """The result where the person looks, and the letters it makes owed one click away."""
         moves = ", ".join(
-            self.tr("{count} from {move}").format(count=f"{n:,}", move=move)
+            self.tr("{count} from {move}").format(count=grouped(n), move=move)
             for move, n in ahead.moves.most_common()
         )
         text = (
@@ -403,10 +403,10 @@ class MemosPage(Page):
                 if letter == CORRECTION_LETTER
                 else self.tr("{count} 'cannot be served' letter(s) are owed.")
             )
-            text += " " + owed_text.format(count=f"{len(ids):,}")
+            text += " " + owed_text.format(count=grouped(len(ids)))
             self.view.result.show_result(
                 text,
-                self.tr("Write the {count} letter(s)…").format(count=f"{len(ids):,}"),
+                self.tr("Write the {count} letter(s)…").format(count=grouped(len(ids))),
                 lambda: self.letter_requested.emit(list(ids), letter),
             )
         window = self.window()

@@ -26,7 +26,7 @@ from dealerapp.services.dealers import KEEP, DealerView
 from dealerapp.services.market_setup import MarketView
 from dealerapp.services.programs import SETUP_CHANGES, ProgramView
 from dealerapp.services.setup_overview import SetupOverview, setup_overview
-from dealerapp.ui.language import translated
+from dealerapp.ui.language import grouped, translated
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -75,7 +75,7 @@ MARKET_COLUMNS: list[Column[MarketView]] = [
     Column("Paper", lambda x: _text(US_LETTER) if x.paper.value == "letter" else "A4"),
     Column("Dealers", lambda x: x.dealers, numeric=True),
     Column("National share",
-           lambda x: ", ".join(f"{p} {n:,}" for p, n in sorted(x.shares.items()))),
+           lambda x: ", ".join(f"{p} {grouped(n)}" for p, n in sorted(x.shares.items()))),
 ]  # fmt: skip
 DEALER_COLUMNS: list[Column[DealerView]] = [
     Column("Code", lambda d: d.code),

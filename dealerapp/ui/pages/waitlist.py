@@ -32,7 +32,7 @@ from dealerapp.services.reference import Choices, choices
 from dealerapp.services.waitlist import WaitlistResult
 from dealerapp.ui.customer_privacy import erase_customer_data, export_customer_data
 from dealerapp.ui.flag_words import explain_row
-from dealerapp.ui.language import translated
+from dealerapp.ui.language import grouped, translated
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -232,9 +232,9 @@ class WaitlistPage(Page):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         self.count.setText(
-            self.tr("{shown} of {total} entries").format(shown=f"{shown:,}", total=f"{total:,}")
+            self.tr("{shown} of {total} entries").format(shown=grouped(shown), total=grouped(total))
             if shown != total
-            else self.tr("{total} entries").format(total=f"{total:,}")
+            else self.tr("{total} entries").format(total=grouped(total))
         )
 
     # -- loading ---------------------------------------------------------------------------

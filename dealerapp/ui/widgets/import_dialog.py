@@ -36,6 +36,7 @@ from dealerapp.exchange.mapping import ColumnMap, Field, guess_mapping
 from dealerapp.exchange.report import ImportReport
 from dealerapp.exchange.sheets import Sheet, read_sheet
 from dealerapp.services.changes import Changed
+from dealerapp.ui.language import grouped
 from dealerapp.ui.tasks import Tasks
 
 
@@ -197,7 +198,9 @@ class ImportDialog(QDialog):
         if self.sheet is None:
             return
         sheet, mapping, options = self.sheet, self.mapping(), self._options()
-        self.summary.setText(self.tr("Checking {count} rows…").format(count=f"{len(sheet.rows):,}"))
+        self.summary.setText(
+            self.tr("Checking {count} rows…").format(count=grouped(len(sheet.rows)))
+        )
 
         def preview(session: Session) -> ImportReport:
             return self.kind.run(session, sheet, mapping, **options)
@@ -207,12 +210,12 @@ class ImportDialog(QDialog):
     def _checked(self, report: ImportReport) -> None:
         self.report = report
         bad = len(report.bad_rows)
-        valid, rows = f"{report.valid:,}", f"{report.rows:,}"
+        valid, rows = grouped(report.valid), grouped(report.rows)
         if bad:
             text = self.tr(
                 "<b>{valid}</b> of {rows} rows are ready to import; <b>{bad}</b> have problems "
                 "(see Problems). Nothing is written until you import."
-            ).format(valid=valid, rows=rows, bad=f"{bad:,}")
+            ).format(valid=valid, rows=rows, bad=grouped(bad))
         else:
             text = self.tr(
                 "<b>{valid}</b> of {rows} rows are ready to import. "
@@ -230,7 +233,7 @@ class ImportDialog(QDialog):
                 self.problems.setItem(row, column, QTableWidgetItem(value))
         self.problems.resizeColumnsToContents()
         self.tabs.setTabText(
-            1, self.tr("Problems ({count})").format(count=f"{len(report.problems):,}")
+            1, self.tr("Problems ({count})").format(count=grouped(len(report.problems)))
         )
         previous = self.keep_separate() if self.duplicates.rowCount() else frozenset()
         self.duplicates.setRowCount(len(report.duplicates))
@@ -251,7 +254,7 @@ class ImportDialog(QDialog):
         if index >= 0:
             self.tabs.setTabText(
                 index,
-                self.tr("Known customers ({count})").format(count=f"{len(report.duplicates):,}"),
+                self.tr("Known customers ({count})").format(count=grouped(len(report.duplicates))),
             )
         self.notes.setText("\n".join(report.notes) or self.tr("Nothing to note."))
         if report.problems and self.tabs.currentIndex() == 0 and self.combos:
