@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.db.backups import backup_folder, list_backups, make_backup, sqlite_file
 from dealerapp.db.migrate import upgrade_database
@@ -15,7 +16,7 @@ from dealerapp.errors import InputError
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = subparsers.add_parser(
         "backup",
-        help="back up the SQLite database (safe while the window is open)",
+        help=summary("backup"),
         description="A consistent copy made with SQLite's online backup API, never a plain "
         "file copy. Without --out it goes into the backup folder beside the database, where "
         "automatic backups are kept: today's, then one a day for 12 days, one a week for 10 "
@@ -26,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     backup.set_defaults(handler=backup_command)
     restore = subparsers.add_parser(
         "restore",
-        help="replace the database with a backup (checked first; the replaced one is kept)",
+        help=summary("restore"),
     )
     which = restore.add_mutually_exclusive_group(required=True)
     which.add_argument("file", nargs="?", type=Path, help="the backup file to restore")

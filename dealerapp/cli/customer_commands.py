@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.services.privacy import erase_customer, write_customer_record
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    customer = subparsers.add_parser("customer", help="a customer's data: export or erase")
+    customer = subparsers.add_parser("customer", help=summary("customer"))
     commands = customer.add_subparsers(dest="customer_command", metavar="COMMAND", required=True)
     export = commands.add_parser("export", help="everything held about one customer, as JSON")
     export.add_argument("customer", type=int, help="the customer's number")

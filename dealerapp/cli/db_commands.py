@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.db.backups import integrity_problems
 from dealerapp.db.engine import create_db_engine, file_writable
@@ -21,7 +22,7 @@ from dealerapp.services.status import summarize
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    db = subparsers.add_parser("db", help="create, upgrade and inspect the database")
+    db = subparsers.add_parser("db", help=summary("db"))
     commands = db.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
     upgrade = commands.add_parser(
         "upgrade", help="create the database or bring it to this version's schema (backs up first)"

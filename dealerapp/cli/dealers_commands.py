@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.import_commands import add_import_arguments, run_import
 from dealerapp.cli.table import format_table
@@ -28,7 +29,7 @@ _DETAILS = (
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("dealers", help="add, edit, list or import dealers")
+    parser = subparsers.add_parser("dealers", help=summary("dealers"))
     commands = parser.add_subparsers(dest="dealers_command", metavar="COMMAND", required=True)
     add = commands.add_parser("add", help="a new dealer in a market")
     add.add_argument("code", help="a short code staff type, e.g. US-LAK")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.parsing import non_negative_int, positive_int
 from dealerapp.db.database import Database
@@ -13,9 +14,7 @@ from dealerapp.services.synthetic import generate
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    demo = subparsers.add_parser(
-        "demo", help="load the demo data or generate a large test database"
-    )
+    demo = subparsers.add_parser("demo", help=summary("demo"))
     commands = demo.add_subparsers(dest="demo_command", metavar="COMMAND", required=True)
     load = commands.add_parser("load", help="load the 1M demo story into an empty database")
     load.add_argument(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.table import format_table
 from dealerapp.services import lookup
@@ -12,9 +13,7 @@ from dealerapp.services.servability import Scope, Servability, compute_flags, co
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    flags = subparsers.add_parser(
-        "flags", help="who is covered, pending or unservable, and why (waiting entries)"
-    )
+    flags = subparsers.add_parser("flags", help=summary("flags"))
     flags.add_argument("--market", metavar="M", help="one market (ISO code, e.g. US)")
     flags.add_argument("--dealer", metavar="D", help="one dealer (code)")
     flags.add_argument("--program", metavar="P", help="one program (code or alias)")

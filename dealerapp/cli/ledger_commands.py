@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.parsing import positive_int
 from dealerapp.services import allocation
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    alloc = subparsers.add_parser("allocation", help="grant, cut or transfer allocated units")
+    alloc = subparsers.add_parser("allocation", help=summary("allocation"))
     commands = alloc.add_subparsers(dest="allocation_command", metavar="COMMAND", required=True)
     for name, text in (
         ("grant", "add units to a dealer's allocation or a market's share"),

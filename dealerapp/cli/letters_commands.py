@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.table import format_table
 from dealerapp.errors import InputError
@@ -17,7 +18,7 @@ from dealerapp.services.servability import EntryFlag, Servability
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    letters = subparsers.add_parser("letters", help="customer letters: templates, PDF, the log")
+    letters = subparsers.add_parser("letters", help=summary("letters"))
     commands = letters.add_subparsers(dest="letters_command", metavar="COMMAND", required=True)
     listing = commands.add_parser("templates", help="the letters there are, and their languages")
     listing.add_argument(

@@ -3,40 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from dealerapp import __version__
-from dealerapp.cli import (
-    backup_commands,
-    customer_commands,
-    db_commands,
-    dealers_commands,
-    demo_commands,
-    flags_commands,
-    ledger_commands,
-    letters_commands,
-    market_commands,
-    memo_commands,
-    orders_commands,
-    program_commands,
-    staff_commands,
-    waitlist_commands,
-)
-from dealerapp.cli.context import CommandContext
+from dealerapp.cli.commands import COMMANDS
 from dealerapp.config import DATABASE_URL_ENV, resolve_database
-from dealerapp.db.faults import explain
-from dealerapp.errors import DealerAppError
-from dealerapp.logs import setup_logging, where_it_failed
-from dealerapp.services import audit
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from dealerapp.cli.context import CommandContext
+
 DEBUG_ENV = "DEALERAPP_DEBUG"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, with the arguments of `command` only: the other commands
+    appear by name and help line, and their modules are never imported."""
     parser = argparse.ArgumentParser(
         prog="dealerapp",
         description="Allocations, waitlists and customer letters for a car there is not enough of. "
@@ -61,26 +46,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="when the window opens on an empty database, load the demo data without asking",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    db_commands.register(commands)
-    backup_commands.register(commands)
-    demo_commands.register(commands)
-    flags_commands.register(commands)
-    program_commands.register(commands)
-    market_commands.register(commands)
-    ledger_commands.register(commands)
-    letters_commands.register(commands)
-    memo_commands.register(commands)
-    orders_commands.register(commands)
-    dealers_commands.register(commands)
-    waitlist_commands.register(commands)
-    staff_commands.register(commands)
-    customer_commands.register(commands)
+    chosen = COMMANDS[command][0] if command in COMMANDS else None
+    for name, (module, summary) in COMMANDS.items():
+        if module != chosen:
+            commands.add_parser(name, help=summary)
+        elif name not in commands.choices:  # a module may register two commands
+            import_module(f"dealerapp.cli.{module}").register(commands)
     return parser
+
+
+def chosen_command(argv: Sequence[str] | None) -> str | None:
+    """The command named on the line, read past the options that come before it."""
+    before = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    for option in ("--db", "--user"):
+        before.add_argument(option)
+    before.add_argument("--with-demo", action="store_true")
+    before.add_argument("command", nargs="?")
+    try:
+        known, _rest = before.parse_known_args(argv)
+    except (argparse.ArgumentError, SystemExit):
+        return None  # the full parser says what is wrong
+    return known.command if known.command in COMMANDS else None
 
 
 def report_fault(error: Exception, ctx: CommandContext) -> int:
     """A fault of the disk, the database or the server in one line; anything else too, with
     where it happened in the log (a developer sets DEALERAPP_DEBUG=1 for the traceback)."""
+    from dealerapp.db.faults import explain
+
     if os.environ.get(DEBUG_ENV):
         raise error
     where = log_fault(error)
@@ -98,17 +91,27 @@ def report_fault(error: Exception, ctx: CommandContext) -> int:
 
 def log_fault(error: Exception) -> str:
     """Where it failed, into the log file when one can be written; returns where to look."""
+    import logging
+
+    from dealerapp.logs import setup_logging, where_it_failed
+
     try:
         log_file = setup_logging()
     except OSError:
         return "the log (which could not be written here)"
-    log.error("command failed:\n%s", where_it_failed(type(error), error, error.__traceback__))
+    where = where_it_failed(type(error), error, error.__traceback__)
+    logging.getLogger(__name__).error("command failed:\n%s", where)
     return str(log_file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(chosen_command(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
+    # Past parsing: `--help` and a mistyped option never pay for these imports.
+    from dealerapp.cli.context import CommandContext
+    from dealerapp.errors import DealerAppError
+    from dealerapp.services import audit
+
     ctx = CommandContext(resolve_database(args.db))
     if args.user:
         audit.choose_actor(args.user)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.table import format_table
 from dealerapp.db.enums import MarketEventKind, PaperSize
@@ -13,7 +14,7 @@ from dealerapp.services import market_setup, markets
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     market = subparsers.add_parser(
         "market",
-        help="add markets; close a market, declare it filled, reopen it",
+        help=summary("market"),
         description="Markets are ISO 3166 countries (GB for the United Kingdom). Added ones get "
         "their name, language, locale, currency and paper size from CLDR unless given. A "
         "market's share of a program is a ledger entry: 'dealerapp allocation grant --market'.",

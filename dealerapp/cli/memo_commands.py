@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.parsing import iso_date, positive_int
 from dealerapp.cli.table import format_table
@@ -41,7 +42,7 @@ from dealerapp.memos.vocabulary import Vocabulary, base_vocabulary
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    memo = subparsers.add_parser("memo", help="read, import, preview, apply and revert memos")
+    memo = subparsers.add_parser("memo", help=summary("memo"))
     commands = memo.add_subparsers(dest="memo_command", metavar="COMMAND", required=True)
     parse = commands.add_parser("parse", help="what a memo file says; touches no database")
     parse.add_argument("file", type=Path)

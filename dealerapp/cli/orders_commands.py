@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.import_commands import add_import_arguments, run_import
 from dealerapp.cli.parsing import iso_date, positive_int
@@ -15,7 +16,7 @@ from dealerapp.services import orders
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("orders", help="follow ordered units from order to delivery")
+    parser = subparsers.add_parser("orders", help=summary("orders"))
     commands = parser.add_subparsers(dest="orders_command", metavar="COMMAND", required=True)
 
     listing = commands.add_parser("list", help="orders by stage")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.parsing import non_negative_int
 from dealerapp.cli.table import format_table
@@ -15,7 +16,7 @@ from dealerapp.services import programs
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "program",
-        help="set up the vehicles you sell by allocation",
+        help=summary("program"),
         description="A program is a limited vehicle sold by allocation (the 1M, the Corvette "
         "Z06). Its aliases are the other names memos use for it; plural and possessive forms "
         "(Z06s, the 1M's) are understood without being added.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.parsing import iso_date
 from dealerapp.db.enums import StaffRole
@@ -15,7 +16,7 @@ from dealerapp.services.audit_view import list_audit
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     people = subparsers.add_parser(
         "staff",
-        help="staff users and roles (advisor, manager, admin)",
+        help=summary("staff"),
         description="Once anyone is on the staff list, applying or reverting memos, cutting or "
         "transferring allocations and editing letter templates need a manager, and changing "
         "the list needs an admin. The first person added must be an admin.",
@@ -29,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     save.add_argument("--inactive", action="store_true", help="may no longer work here")
     save.set_defaults(handler=save_command)
 
-    audit = subparsers.add_parser("audit", help="the audit log: who changed what, and when")
+    audit = subparsers.add_parser("audit", help=summary("audit"))
     audit.add_argument("--user", help="only this person's changes")
     audit.add_argument("--area", help="memo, allocation, waitlist, letters, import...")
     audit.add_argument("--text", help="words in the summary")

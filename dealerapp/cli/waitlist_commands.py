@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.import_commands import add_import_arguments, run_import
 from dealerapp.cli.parsing import iso_date, positive_int
@@ -16,7 +17,7 @@ from dealerapp.services.waitlist import Deposit, NewCustomer, WaitlistResult
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("waitlist", help="add, move, assign, cancel, refund, deliver")
+    parser = subparsers.add_parser("waitlist", help=summary("waitlist"))
     commands = parser.add_subparsers(dest="waitlist_command", metavar="COMMAND", required=True)
 
     add = commands.add_parser("add", help="put a customer on a dealer's waitlist")
