@@ -104,6 +104,23 @@ def log_fault(error: Exception) -> str:
     return str(log_file)
 
 
+def _alert(text: str) -> None:
+    """The window could not start: said in a dialog too, for a program started by a
+    double click, whose stderr nobody reads."""
+    try:
+        from dealerapp.ui.display import alert
+
+        alert("dealerapp", text)
+    except Exception:  # noqa: BLE001 - Qt itself may be what failed; stderr has it
+        return
+
+
+def log_fault_place() -> str:
+    from dealerapp.config import log_directory
+
+    return str(log_directory())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(chosen_command(sys.argv[1:] if argv is None else argv))
     args = parser.parse_args(argv)
@@ -125,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(args, ctx))
     except DealerAppError as exc:
         print(f"dealerapp: error: {exc}", file=sys.stderr)
+        if args.command is None:
+            _alert(str(exc))
         return 1
     except KeyboardInterrupt:
         print("dealerapp: interrupted", file=sys.stderr)
@@ -135,6 +154,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # noqa: BLE001 - said in one line, logged with where it happened
-        return report_fault(exc, ctx)
+        code = report_fault(exc, ctx)
+        if args.command is None:
+            _alert(f"dealerapp could not start ({type(exc).__name__}: {exc}). "
+                   f"What happened and where is written to {log_fault_place()}.")  # fmt: skip
+        return code
     finally:
         audit.choose_actor(None)

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dealerapp.config import DatabaseLocation, remember_database
@@ -17,7 +18,8 @@ from dealerapp.db.faults import as_sentence, explain
 from dealerapp.db.restore import restore_backup
 from dealerapp.errors import DamagedDatabaseError, DealerAppError
 from dealerapp.logs import setup_logging, where_it_failed
-from dealerapp.paths import resources_dir
+from dealerapp.paths import missing_files, resources_dir
+from dealerapp.ui.display import Opening, falling_back, tell, why_no_window
 from dealerapp.ui.language import install_translators
 from dealerapp.ui.main_window import MainWindow
 from dealerapp.ui.open_elsewhere import OpenMark
@@ -26,15 +28,19 @@ from dealerapp.ui.who_dialog import choose_user
 log = logging.getLogger(__name__)
 
 
-def make_application() -> QApplication:
+def make_application(opening: Opening | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    app = QApplication(sys.argv)
+    with falling_back() as fell:
+        app = QApplication(sys.argv)
+    if opening is not None:
+        opening.fallback_armed, opening.messages = fell.fallback_armed, fell.messages
     # QSettings keys (window geometry, page filters) live under these names.
     app.setOrganizationName("dealerapp")
     app.setApplicationName("dealerapp")
     app.setStyleSheet(load_style_sheet())
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "dealerapp-256.png")))
     # Before any window is built: every text is set once, in the chosen language.
     install_translators(app)
     return app
@@ -46,8 +52,27 @@ def load_style_sheet() -> str:
 
 
 def run_window(location: DatabaseLocation, *, load_demo_if_empty: bool = False) -> int:
-    app = make_application()
+    opening = Opening()
+    app = make_application(opening)
     log_file = setup_logging()
+    no_window = why_no_window(app.platformName(), opening)
+    if no_window is not None:
+        log.error("%s", no_window)
+        tell(no_window)
+        return 1
+    missing = missing_files()
+    if missing:
+        log.error("incomplete installation, missing: %s", ", ".join(missing))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Start", "dealerapp is incomplete"),
+            QCoreApplication.translate(
+                "Start",
+                "Files that come with dealerapp are missing, so it cannot start:\n\n{files}"
+                "\n\nInstall dealerapp again.",
+            ).format(files="\n".join(missing)),
+        )
+        return 1
     sys.excepthook = lambda kind, error, trace: show_unexpected(kind, error, trace, log_file)
     desk = Desk(load_demo_if_empty)
     if not desk.open(location):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from dealerapp import __version__
 from dealerapp.db.database import Database
 from dealerapp.exchange.export import export_waitlist
+from dealerapp.paths import build_info
 from dealerapp.services.dashboard import ActionItem
 from dealerapp.services.status import is_empty
 from dealerapp.ui.backups import BackupKeeper, BackupsDialog
@@ -416,14 +418,21 @@ class MainWindow(QMainWindow):
             self.memos.import_file(path)
 
     def _about(self) -> None:
+        info = build_info()
+        if info:
+            built = self.tr("Built on {date} for {system}.").format(
+                date=info.get("built", "?"), system=info.get("system", "?")
+            )
+        else:
+            built = self.tr("Running from an installed Python package, not a built copy.")
         QMessageBox.about(
             self,
             self.tr("About dealerapp"),
-            f"<b>dealerapp {__version__}</b><p>"
+            f"<b>dealerapp {escape(info.get('version', __version__))}</b><p>"
             + self.tr(
                 "Allocations, waitlists and customer letters for a car there is not enough of."
             )
-            + "</p><p>GPL-3.0-or-later.</p>",
+            + f"</p><p>{escape(built)}</p><p>GPL-3.0-or-later.</p>",
         )
 
     def _restore_geometry(self) -> None:

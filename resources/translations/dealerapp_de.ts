@@ -372,42 +372,42 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="61" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="62" />
             <source>Words in the summary…</source>
             <translation>Wörter in der Zusammenfassung…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="63" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="64" />
             <source>Since</source>
             <translation>Seit</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="68" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="69" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="68" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="69" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="108" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="109" />
             <source>Everyone</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="109" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="110" />
             <source>Everything</source>
             <translation>Alles</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="124" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="125" />
             <source>{shown} of {total} changes shown (the newest {limit})</source>
             <translation>{shown} von {total} Änderungen angezeigt (die neuesten {limit})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="128" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="129" />
             <source>{shown} of {total} changes shown</source>
             <translation>{shown} von {total} Änderungen angezeigt</translation>
         </message>
@@ -1843,138 +1843,138 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="73" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="74" />
             <source>(not in the file)</source>
             <translation>(nicht in der Datei)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="86" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="87" />
             <source>{title}: {file}</source>
             <translation>{title}: {file}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="89" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="90" />
             <source>Reading {file}…</source>
             <translation>{file} wird gelesen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="100" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="101" />
             <source>Columns</source>
             <translation>Spalten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="109" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="103" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="110" />
             <source>Row</source>
             <translation>Zeile</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="103" />
             <source>Field</source>
             <translation>Feld</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="103" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="104" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="105" />
             <source>Problems</source>
             <translation>Probleme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="108" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="109" />
             <source>Merge</source>
             <translation>Zusammenführen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="110" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="111" />
             <source>In the file</source>
             <translation>In der Datei</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="111" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="112" />
             <source>Already known as</source>
             <translation>Bereits bekannt als</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="112" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="113" />
             <source>Because</source>
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="116" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="117" />
             <source>Known customers</source>
             <translation>Bekannte Kunden</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="120" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="121" />
             <source>Notes</source>
             <translation>Hinweise</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="123" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="124" />
             <source>Import all rows</source>
             <translation>Alle Zeilen importieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="124" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="125" />
             <source>Import valid rows only</source>
             <translation>Nur gültige Zeilen importieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="125" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="126" />
             <source>Check again</source>
             <translation>Erneut prüfen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="163" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="164" />
             <source>(column {number})</source>
             <translation>(Spalte {number})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="200" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="202" />
             <source>Checking {count} rows…</source>
             <translation>{count} Zeilen werden geprüft…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="213" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="216" />
             <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import; &lt;b&gt;{bad}&lt;/b&gt; have problems (see Problems). Nothing is written until you import.</source>
             <translation>&lt;b&gt;{valid}&lt;/b&gt; von {rows} Zeilen sind bereit zum Import; &lt;b&gt;{bad}&lt;/b&gt; haben Probleme (siehe Probleme). Geschrieben wird erst, wenn Sie importieren.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="218" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="221" />
             <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import. Nothing is written until you import.</source>
             <translation>&lt;b&gt;{valid}&lt;/b&gt; von {rows} Zeilen sind bereit zum Import. Geschrieben wird erst, wenn Sie importieren.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="223" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="226" />
             <source>The workbook also sets up what this database lacks:</source>
             <translation>Die Arbeitsmappe legt außerdem an, was dieser Datenbank fehlt:</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="234" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="236" />
             <source>Problems ({count})</source>
             <translation>Probleme ({count})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="239" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="241" />
             <source>merge</source>
             <translation>zusammenführen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="244" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="246" />
             <source>{name} (customer {number})</source>
             <translation>{name} (Kunde {number})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="255" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="257" />
             <source>Known customers ({count})</source>
             <translation>Bekannte Kunden ({count})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="257" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="259" />
             <source>Nothing to note.</source>
             <translation>Keine Hinweise.</translation>
         </message>
@@ -2170,17 +2170,17 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
     <context>
         <name>ImportKind</name>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="59" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="60" />
             <source>Import a waitlist</source>
             <translation>Warteliste importieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="64" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="65" />
             <source>Import a dealer list</source>
             <translation>Händlerliste importieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="69" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="70" />
             <source>Import order statuses</source>
             <translation>Bestellstatus importieren</translation>
         </message>
@@ -2323,102 +2323,102 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
             <translation>Wurden die {count} Brief(e) richtig gedruckt?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="352" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="354" />
             <source>Save the letters</source>
             <translation>Briefe speichern</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="359" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="361" />
             <source>A folder for one PDF per customer</source>
             <translation>Ordner für ein PDF pro Kunde</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="371" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="373" />
             <source>Writing {count} letter(s)…</source>
             <translation>{count} Brief(e) werden geschrieben…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="377" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="379" />
             <source>Stopped: no letter was written, and nobody is marked as told.</source>
             <translation>Abgebrochen: Es wurde kein Brief geschrieben, und niemand ist als benachrichtigt markiert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="382" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="384" />
             <source>The letters were not written</source>
             <translation>Die Briefe wurden nicht geschrieben</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="388" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="390" />
             <source>The {count} letter(s) are saved in {file}.</source>
             <translation>Die {count} Brief(e) sind in {file} gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="393" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="395" />
             <source>The {count} letter(s) are saved one PDF per customer in {folder}.</source>
             <translation>Die {count} Brief(e) sind als ein PDF pro Kunde in {folder} gespeichert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="400" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="402" />
             <source>Stop</source>
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="401" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="403" />
             <source>Letters</source>
             <translation>Briefe</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="428" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="430" />
             <source>{count} letter(s) written; the database is read-only, so they are not marked as sent.</source>
             <translation>{count} Brief(e) geschrieben; die Datenbank ist schreibgeschützt, daher sind sie nicht als versendet markiert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="435" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="437" />
             <source>Mark the letters as sent?</source>
             <translation>Briefe als versendet markieren?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="438" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="440" />
             <source>Mark them as sent? Each customer then counts as told, and a copy of their letter is kept with them. Answer No if they still need checking: they stay owed, and you can print or save them again.</source>
             <translation>Als versendet markieren? Jeder Kunde gilt dann als benachrichtigt, und eine Kopie seines Briefs wird bei ihm abgelegt. Antworten Sie mit Nein, wenn die Briefe noch geprüft werden müssen: Dann bleiben sie offen, und Sie können sie erneut drucken oder speichern.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="447" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="449" />
             <source>{count} letter(s) written, not marked as sent: they stay owed.</source>
             <translation>{count} Brief(e) geschrieben, nicht als versendet markiert; sie bleiben offen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="464" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="466" />
             <source>Keeping a copy of each letter…</source>
             <translation>Von jedem Brief wird eine Kopie abgelegt…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="474" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="476" />
             <source>Stopped: nobody was marked as told.</source>
             <translation>Abgebrochen: Niemand wurde als benachrichtigt markiert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="479" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="481" />
             <source>{count} letter(s) marked as sent.</source>
             <translation>{count} Brief(e) als versendet markiert.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="485" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="487" />
             <source>Marking {count} letter(s) as sent</source>
             <translation>{count} Brief(e) werden als versendet markiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="488" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="490" />
             <source>The letters were written but not marked as sent</source>
             <translation>Die Briefe wurden geschrieben, aber nicht als versendet markiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="501" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="503" />
             <source>Letter templates</source>
             <translation>Briefvorlagen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="510" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="512" />
             <source>Saving the template</source>
             <translation>Vorlage wird gespeichert</translation>
         </message>
@@ -2426,172 +2426,182 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="70" />
+            <location filename="../../dealerapp/ui/main_window.py" line="72" />
             <source>Restored. The database it replaced is kept as {copy}</source>
             <translation>Wiederhergestellt. Die ersetzte Datenbank ist aufbewahrt als {copy}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="142" />
+            <location filename="../../dealerapp/ui/main_window.py" line="144" />
             <source>Database: {where}</source>
             <translation>Datenbank: {where}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="184" />
+            <location filename="../../dealerapp/ui/main_window.py" line="186" />
             <source>Spreadsheets (*.csv *.xlsx *.xls *.ods)</source>
             <translation>Tabellen (*.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="201" />
+            <location filename="../../dealerapp/ui/main_window.py" line="203" />
             <source>Export the waitlist</source>
             <translation>Warteliste exportieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="202" />
+            <location filename="../../dealerapp/ui/main_window.py" line="204" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="213" />
+            <location filename="../../dealerapp/ui/main_window.py" line="215" />
             <source>Exported {count} entries to {path}</source>
             <translation>{count} Einträge nach {path} exportiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="218" />
+            <location filename="../../dealerapp/ui/main_window.py" line="220" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="228" />
+            <location filename="../../dealerapp/ui/main_window.py" line="230" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="232" />
+            <location filename="../../dealerapp/ui/main_window.py" line="234" />
             <source>Set up your &amp;dealership…</source>
             <translation>Ihr &amp;Autohaus einrichten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="233" />
+            <location filename="../../dealerapp/ui/main_window.py" line="235" />
             <source>&amp;Open a database file…</source>
             <translation>Datenbankdatei ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="234" />
+            <location filename="../../dealerapp/ui/main_window.py" line="236" />
             <source>&amp;Connect to a shared server…</source>
             <translation>Mit einem gemeinsamen &amp;Server verbinden…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="246" />
+            <location filename="../../dealerapp/ui/main_window.py" line="248" />
             <source>Import a &amp;waitlist…</source>
             <translation>&amp;Warteliste importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="247" />
+            <location filename="../../dealerapp/ui/main_window.py" line="249" />
             <source>Import a dealer &amp;list…</source>
             <translation>Händler&amp;liste importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="248" />
+            <location filename="../../dealerapp/ui/main_window.py" line="250" />
             <source>Import &amp;order statuses…</source>
             <translation>&amp;Bestellstatus importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="253" />
+            <location filename="../../dealerapp/ui/main_window.py" line="255" />
             <source>&amp;Export the waitlist…</source>
             <translation>Warteliste &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="259" />
+            <location filename="../../dealerapp/ui/main_window.py" line="261" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sicherungen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="263" />
+            <location filename="../../dealerapp/ui/main_window.py" line="265" />
             <source>&amp;Staff and roles…</source>
             <translation>&amp;Mitarbeiter und Rollen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="267" />
+            <location filename="../../dealerapp/ui/main_window.py" line="269" />
             <source>Load &amp;demo data…</source>
             <translation>&amp;Demodaten laden…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="271" />
+            <location filename="../../dealerapp/ui/main_window.py" line="273" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="282" />
+            <location filename="../../dealerapp/ui/main_window.py" line="284" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="291" />
+            <location filename="../../dealerapp/ui/main_window.py" line="293" />
             <source>&amp;Refresh</source>
             <translation>A&amp;ktualisieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="300" />
+            <location filename="../../dealerapp/ui/main_window.py" line="302" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="301" />
+            <location filename="../../dealerapp/ui/main_window.py" line="303" />
             <source>&amp;About dealerapp</source>
             <translation>Ü&amp;ber dealerapp</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="307" />
+            <location filename="../../dealerapp/ui/main_window.py" line="309" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="322" />
+            <location filename="../../dealerapp/ui/main_window.py" line="324" />
             <source>The window will be in %1 from the next start.</source>
             <translation>Das Fenster erscheint ab dem nächsten Start auf %1.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="329" />
+            <location filename="../../dealerapp/ui/main_window.py" line="331" />
             <source>dealerapp — {where} — read-only</source>
             <translation>dealerapp — {where} — schreibgeschützt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="330" />
+            <location filename="../../dealerapp/ui/main_window.py" line="332" />
             <source>Database: {where} — read-only</source>
             <translation>Datenbank: {where} — schreibgeschützt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="333" />
+            <location filename="../../dealerapp/ui/main_window.py" line="335" />
             <source>&lt;b&gt;Read-only.&lt;/b&gt; This database is on a disk or share that cannot be written, or you may not change the file. You can look, print, export and back it up elsewhere; to make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Diese Datenbank liegt auf einem Laufwerk oder einer Freigabe, die nicht beschrieben werden kann, oder Sie dürfen die Datei nicht ändern. Sie können ansehen, drucken, exportieren und anderswo sichern; um etwas zu ändern, kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="345" />
+            <location filename="../../dealerapp/ui/main_window.py" line="347" />
             <source>The database is open read-only</source>
             <translation>Die Datenbank ist schreibgeschützt geöffnet</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="349" />
+            <location filename="../../dealerapp/ui/main_window.py" line="351" />
             <source>Opened read-only: changes are switched off</source>
             <translation>Schreibgeschützt geöffnet: Änderungen sind abgeschaltet</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="364" />
+            <location filename="../../dealerapp/ui/main_window.py" line="366" />
             <source>Refreshed</source>
             <translation>Aktualisiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="379" />
+            <location filename="../../dealerapp/ui/main_window.py" line="381" />
             <source>An empty database: choose how to start</source>
             <translation>Eine leere Datenbank: Wählen Sie, wie Sie beginnen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="421" />
+            <location filename="../../dealerapp/ui/main_window.py" line="423" />
+            <source>Built on {date} for {system}.</source>
+            <translation>Erstellt am {date} für {system}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="427" />
+            <source>Running from an installed Python package, not a built copy.</source>
+            <translation>Läuft aus einem installierten Python-Paket, nicht aus einer erstellten Fassung.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="430" />
             <source>About dealerapp</source>
             <translation>Über dealerapp</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="424" />
+            <location filename="../../dealerapp/ui/main_window.py" line="433" />
             <source>Allocations, waitlists and customer letters for a car there is not enough of.</source>
             <translation>Kontingente, Wartelisten und Kundenbriefe für ein Auto, von dem es nicht genug gibt.</translation>
         </message>
@@ -3250,12 +3260,12 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
             <translation>Anteil und Status jedes Marktes, die Fahrzeuge jedes Händlers und das Kontingentbuch dahinter. Jede Änderung ist eine neue Buchung mit Grund; nichts wird überschrieben.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="46" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="47" />
             <source>Audit</source>
             <translation>Protokoll</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="48" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="49" />
             <source>Every change that matters, newest first: who made it, when, and what it was. Filter by person, kind of work, words or dates.</source>
             <translation>Jede wichtige Änderung, die neueste zuerst: wer, wann und was. Filtern nach Person, Art der Arbeit, Wörtern oder Datum.</translation>
         </message>
@@ -3913,38 +3923,56 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
     <context>
         <name>Start</name>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="89" />
+            <location filename="../../dealerapp/ui/app.py" line="68" />
+            <source>dealerapp is incomplete</source>
+            <translation>dealerapp ist unvollständig</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="69" />
+            <source>Files that come with dealerapp are missing, so it cannot start:
+
+{files}
+
+Install dealerapp again.</source>
+            <translation>Dateien, die zu dealerapp gehören, fehlen, deshalb kann es nicht starten:
+
+{files}
+
+Installieren Sie dealerapp bitte erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="114" />
             <source>About this database</source>
             <translation>Zu dieser Datenbank</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="126" />
-            <location filename="../../dealerapp/ui/app.py" line="131" />
+            <location filename="../../dealerapp/ui/app.py" line="151" />
+            <location filename="../../dealerapp/ui/app.py" line="156" />
             <source>The database is damaged</source>
             <translation>Die Datenbank ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="133" />
+            <location filename="../../dealerapp/ui/app.py" line="158" />
             <source>Restore the backup taken {when} now? The damaged file is kept among the backups.</source>
             <translation>Die Sicherung vom {when} jetzt wiederherstellen? Die beschädigte Datei wird bei den Sicherungen aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="148" />
+            <location filename="../../dealerapp/ui/app.py" line="173" />
             <source>The backup could not be restored</source>
             <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="158" />
+            <location filename="../../dealerapp/ui/app.py" line="183" />
             <source>dealerapp cannot open the database</source>
             <translation>dealerapp kann die Datenbank nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="180" />
+            <location filename="../../dealerapp/ui/app.py" line="205" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="182" />
+            <location filename="../../dealerapp/ui/app.py" line="207" />
             <source>The window keeps running; nothing half-done was saved. What happened and where is written to the log: {log}</source>
             <translation>Das Fenster läuft weiter; nichts Halbfertiges wurde gespeichert. Was wo geschah, steht im Protokoll: {log}</translation>
         </message>
@@ -3952,27 +3980,27 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
     <context>
         <name>StartChoices</name>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="28" />
+            <location filename="../../dealerapp/ui/first_start.py" line="29" />
             <source>dealerapp databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>dealerapp-Datenbanken (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="46" />
+            <location filename="../../dealerapp/ui/first_start.py" line="47" />
             <source>Demo data loaded: {count} waitlist entries</source>
             <translation>Demodaten geladen: {count} Einträge auf Wartelisten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="55" />
+            <location filename="../../dealerapp/ui/first_start.py" line="56" />
             <source>Loading the demo data</source>
             <translation>Demodaten werden geladen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="64" />
+            <location filename="../../dealerapp/ui/first_start.py" line="65" />
             <source>Replace all data?</source>
             <translation>Alle Daten ersetzen?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="65" />
+            <location filename="../../dealerapp/ui/first_start.py" line="66" />
             <source>This database already holds data. Loading the demo data deletes every dealer, customer, entry and memo in it first.
 
 Replace everything with the demo?</source>
@@ -3981,12 +4009,12 @@ Replace everything with the demo?</source>
 Alles durch die Demo ersetzen?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="78" />
+            <location filename="../../dealerapp/ui/first_start.py" line="79" />
             <source>Setup</source>
             <translation>Einrichtung</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="103" />
+            <location filename="../../dealerapp/ui/first_start.py" line="104" />
             <source>Open a dealerapp database</source>
             <translation>dealerapp-Datenbank öffnen</translation>
         </message>

@@ -372,42 +372,42 @@
     <context>
         <name>AuditPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="61" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="62" />
             <source>Words in the summary…</source>
             <translation>Mots du résumé…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="63" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="64" />
             <source>Since</source>
             <translation>Depuis</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="68" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="69" />
             <source>Who</source>
             <translation>Qui</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="68" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="69" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="108" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="109" />
             <source>Everyone</source>
             <translation>Tout le monde</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="109" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="110" />
             <source>Everything</source>
             <translation>Tout</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="124" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="125" />
             <source>{shown} of {total} changes shown (the newest {limit})</source>
             <translation>{shown} modifications affichées sur {total} (les {limit} plus récentes)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="128" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="129" />
             <source>{shown} of {total} changes shown</source>
             <translation>{shown} modifications affichées sur {total}</translation>
         </message>
@@ -1843,138 +1843,138 @@ Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="73" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="74" />
             <source>(not in the file)</source>
             <translation>(absent du fichier)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="86" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="87" />
             <source>{title}: {file}</source>
             <translation>{title} : {file}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="89" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="90" />
             <source>Reading {file}…</source>
             <translation>Lecture de {file}…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="100" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="101" />
             <source>Columns</source>
             <translation>Colonnes</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="109" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="103" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="110" />
             <source>Row</source>
             <translation>Ligne</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="103" />
             <source>Field</source>
             <translation>Champ</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="102" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="103" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="104" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="105" />
             <source>Problems</source>
             <translation>Problèmes</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="108" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="109" />
             <source>Merge</source>
             <translation>Fusionner</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="110" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="111" />
             <source>In the file</source>
             <translation>Dans le fichier</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="111" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="112" />
             <source>Already known as</source>
             <translation>Déjà connu sous le nom</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="112" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="113" />
             <source>Because</source>
             <translation>Motif</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="116" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="117" />
             <source>Known customers</source>
             <translation>Clients connus</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="120" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="121" />
             <source>Notes</source>
             <translation>Remarques</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="123" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="124" />
             <source>Import all rows</source>
             <translation>Importer toutes les lignes</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="124" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="125" />
             <source>Import valid rows only</source>
             <translation>Importer uniquement les lignes valides</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="125" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="126" />
             <source>Check again</source>
             <translation>Vérifier à nouveau</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="163" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="164" />
             <source>(column {number})</source>
             <translation>(colonne {number})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="200" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="202" />
             <source>Checking {count} rows…</source>
             <translation>Vérification de {count} lignes…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="213" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="216" />
             <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import; &lt;b&gt;{bad}&lt;/b&gt; have problems (see Problems). Nothing is written until you import.</source>
             <translation>&lt;b&gt;{valid}&lt;/b&gt; lignes sur {rows} sont prêtes à être importées ; &lt;b&gt;{bad}&lt;/b&gt; présentent des problèmes (voir Problèmes). Rien n’est écrit avant que vous importiez.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="218" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="221" />
             <source>&lt;b&gt;{valid}&lt;/b&gt; of {rows} rows are ready to import. Nothing is written until you import.</source>
             <translation>&lt;b&gt;{valid}&lt;/b&gt; lignes sur {rows} sont prêtes à être importées. Rien n’est écrit avant que vous importiez.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="223" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="226" />
             <source>The workbook also sets up what this database lacks:</source>
             <translation>Le classeur crée aussi ce qui manque à cette base de données :</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="234" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="236" />
             <source>Problems ({count})</source>
             <translation>Problèmes ({count})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="239" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="241" />
             <source>merge</source>
             <translation>fusionner</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="244" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="246" />
             <source>{name} (customer {number})</source>
             <translation>{name} (client {number})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="255" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="257" />
             <source>Known customers ({count})</source>
             <translation>Clients connus ({count})</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="257" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="259" />
             <source>Nothing to note.</source>
             <translation>Aucune remarque.</translation>
         </message>
@@ -2170,17 +2170,17 @@ Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
     <context>
         <name>ImportKind</name>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="59" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="60" />
             <source>Import a waitlist</source>
             <translation>Importer une liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="64" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="65" />
             <source>Import a dealer list</source>
             <translation>Importer une liste de concessionnaires</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="69" />
+            <location filename="../../dealerapp/ui/widgets/import_dialog.py" line="70" />
             <source>Import order statuses</source>
             <translation>Importer les états de commande</translation>
         </message>
@@ -2323,102 +2323,102 @@ Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
             <translation>Les {count} lettre(s) ont-elles été correctement imprimées ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="352" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="354" />
             <source>Save the letters</source>
             <translation>Enregistrer les lettres</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="359" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="361" />
             <source>A folder for one PDF per customer</source>
             <translation>Dossier pour un PDF par client</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="371" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="373" />
             <source>Writing {count} letter(s)…</source>
             <translation>Écriture de {count} lettre(s)…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="377" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="379" />
             <source>Stopped: no letter was written, and nobody is marked as told.</source>
             <translation>Arrêté : aucune lettre n’a été écrite et personne n’est marqué comme prévenu.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="382" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="384" />
             <source>The letters were not written</source>
             <translation>Les lettres n’ont pas été écrites</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="388" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="390" />
             <source>The {count} letter(s) are saved in {file}.</source>
             <translation>{count} lettre(s) enregistrée(s) dans {file}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="393" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="395" />
             <source>The {count} letter(s) are saved one PDF per customer in {folder}.</source>
             <translation>{count} lettre(s) enregistrée(s) dans {folder}, un PDF par client.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="400" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="402" />
             <source>Stop</source>
             <translation>Arrêter</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="401" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="403" />
             <source>Letters</source>
             <translation>Lettres</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="428" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="430" />
             <source>{count} letter(s) written; the database is read-only, so they are not marked as sent.</source>
             <translation>{count} lettre(s) écrite(s) ; la base de données est en lecture seule, elles ne sont donc pas marquées comme envoyées.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="435" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="437" />
             <source>Mark the letters as sent?</source>
             <translation>Marquer les lettres comme envoyées ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="438" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="440" />
             <source>Mark them as sent? Each customer then counts as told, and a copy of their letter is kept with them. Answer No if they still need checking: they stay owed, and you can print or save them again.</source>
             <translation>Les marquer comme envoyées ? Chaque client compte alors comme prévenu, et une copie de sa lettre est conservée avec lui. Répondez Non si elles doivent encore être vérifiées : elles restent dues, et vous pourrez les imprimer ou les enregistrer à nouveau.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="447" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="449" />
             <source>{count} letter(s) written, not marked as sent: they stay owed.</source>
             <translation>{count} lettre(s) écrite(s), non marquée(s) comme envoyée(s) : elles restent dues.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="464" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="466" />
             <source>Keeping a copy of each letter…</source>
             <translation>Conservation d’une copie de chaque lettre…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="474" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="476" />
             <source>Stopped: nobody was marked as told.</source>
             <translation>Arrêté : personne n’a été marqué comme prévenu.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="479" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="481" />
             <source>{count} letter(s) marked as sent.</source>
             <translation>{count} lettre(s) marquée(s) comme envoyée(s).</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="485" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="487" />
             <source>Marking {count} letter(s) as sent</source>
             <translation>Marquage de {count} lettre(s) comme envoyée(s)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="488" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="490" />
             <source>The letters were written but not marked as sent</source>
             <translation>Les lettres ont été écrites mais pas marquées comme envoyées</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="501" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="503" />
             <source>Letter templates</source>
             <translation>Modèles de lettres</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/letters.py" line="510" />
+            <location filename="../../dealerapp/ui/pages/letters.py" line="512" />
             <source>Saving the template</source>
             <translation>Enregistrement du modèle</translation>
         </message>
@@ -2426,172 +2426,182 @@ Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="70" />
+            <location filename="../../dealerapp/ui/main_window.py" line="72" />
             <source>Restored. The database it replaced is kept as {copy}</source>
             <translation>Restauré. La base remplacée est conservée sous {copy}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="142" />
+            <location filename="../../dealerapp/ui/main_window.py" line="144" />
             <source>Database: {where}</source>
             <translation>Base de données : {where}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="184" />
+            <location filename="../../dealerapp/ui/main_window.py" line="186" />
             <source>Spreadsheets (*.csv *.xlsx *.xls *.ods)</source>
             <translation>Tableurs (*.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="201" />
+            <location filename="../../dealerapp/ui/main_window.py" line="203" />
             <source>Export the waitlist</source>
             <translation>Exporter la liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="202" />
+            <location filename="../../dealerapp/ui/main_window.py" line="204" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="213" />
+            <location filename="../../dealerapp/ui/main_window.py" line="215" />
             <source>Exported {count} entries to {path}</source>
             <translation>{count} réservations exportées vers {path}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="218" />
+            <location filename="../../dealerapp/ui/main_window.py" line="220" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="228" />
+            <location filename="../../dealerapp/ui/main_window.py" line="230" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="232" />
+            <location filename="../../dealerapp/ui/main_window.py" line="234" />
             <source>Set up your &amp;dealership…</source>
             <translation>Configurer votre &amp;concession…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="233" />
+            <location filename="../../dealerapp/ui/main_window.py" line="235" />
             <source>&amp;Open a database file…</source>
             <translation>&amp;Ouvrir un fichier de base…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="234" />
+            <location filename="../../dealerapp/ui/main_window.py" line="236" />
             <source>&amp;Connect to a shared server…</source>
             <translation>Se &amp;connecter à un serveur partagé…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="246" />
+            <location filename="../../dealerapp/ui/main_window.py" line="248" />
             <source>Import a &amp;waitlist…</source>
             <translation>Importer une liste d’&amp;attente…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="247" />
+            <location filename="../../dealerapp/ui/main_window.py" line="249" />
             <source>Import a dealer &amp;list…</source>
             <translation>Importer une &amp;liste de concessionnaires…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="248" />
+            <location filename="../../dealerapp/ui/main_window.py" line="250" />
             <source>Import &amp;order statuses…</source>
             <translation>Importer les états de &amp;commande…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="253" />
+            <location filename="../../dealerapp/ui/main_window.py" line="255" />
             <source>&amp;Export the waitlist…</source>
             <translation>&amp;Exporter la liste d’attente…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="259" />
+            <location filename="../../dealerapp/ui/main_window.py" line="261" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sauvegardes…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="263" />
+            <location filename="../../dealerapp/ui/main_window.py" line="265" />
             <source>&amp;Staff and roles…</source>
             <translation>&amp;Équipe et rôles…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="267" />
+            <location filename="../../dealerapp/ui/main_window.py" line="269" />
             <source>Load &amp;demo data…</source>
             <translation>Charger les données de &amp;démonstration…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="271" />
+            <location filename="../../dealerapp/ui/main_window.py" line="273" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="282" />
+            <location filename="../../dealerapp/ui/main_window.py" line="284" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="291" />
+            <location filename="../../dealerapp/ui/main_window.py" line="293" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="300" />
+            <location filename="../../dealerapp/ui/main_window.py" line="302" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="301" />
+            <location filename="../../dealerapp/ui/main_window.py" line="303" />
             <source>&amp;About dealerapp</source>
             <translation>À &amp;propos de dealerapp</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="307" />
+            <location filename="../../dealerapp/ui/main_window.py" line="309" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="322" />
+            <location filename="../../dealerapp/ui/main_window.py" line="324" />
             <source>The window will be in %1 from the next start.</source>
             <translation>La fenêtre sera en %1 au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="329" />
+            <location filename="../../dealerapp/ui/main_window.py" line="331" />
             <source>dealerapp — {where} — read-only</source>
             <translation>dealerapp — {where} — lecture seule</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="330" />
+            <location filename="../../dealerapp/ui/main_window.py" line="332" />
             <source>Database: {where} — read-only</source>
             <translation>Base de données : {where} — lecture seule</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="333" />
+            <location filename="../../dealerapp/ui/main_window.py" line="335" />
             <source>&lt;b&gt;Read-only.&lt;/b&gt; This database is on a disk or share that cannot be written, or you may not change the file. You can look, print, export and back it up elsewhere; to make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Cette base se trouve sur un disque ou un partage où l’on ne peut pas écrire, ou vous ne pouvez pas modifier le fichier. Vous pouvez consulter, imprimer, exporter et la sauvegarder ailleurs ; pour la modifier, copiez-la dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="345" />
+            <location filename="../../dealerapp/ui/main_window.py" line="347" />
             <source>The database is open read-only</source>
             <translation>La base est ouverte en lecture seule</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="349" />
+            <location filename="../../dealerapp/ui/main_window.py" line="351" />
             <source>Opened read-only: changes are switched off</source>
             <translation>Ouverte en lecture seule : les modifications sont désactivées</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="364" />
+            <location filename="../../dealerapp/ui/main_window.py" line="366" />
             <source>Refreshed</source>
             <translation>Actualisé</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="379" />
+            <location filename="../../dealerapp/ui/main_window.py" line="381" />
             <source>An empty database: choose how to start</source>
             <translation>Une base vide : choisissez comment commencer</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="421" />
+            <location filename="../../dealerapp/ui/main_window.py" line="423" />
+            <source>Built on {date} for {system}.</source>
+            <translation>Construit le {date} pour {system}.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="427" />
+            <source>Running from an installed Python package, not a built copy.</source>
+            <translation>Exécuté depuis un paquet Python installé, pas depuis une version construite.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="430" />
             <source>About dealerapp</source>
             <translation>À propos de dealerapp</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="424" />
+            <location filename="../../dealerapp/ui/main_window.py" line="433" />
             <source>Allocations, waitlists and customer letters for a car there is not enough of.</source>
             <translation>Attributions, listes d’attente et lettres aux clients pour une voiture trop rare.</translation>
         </message>
@@ -3250,12 +3260,12 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
             <translation>La part et l’état de chaque marché, les véhicules de chaque concessionnaire et le registre qui les explique. Chaque changement est une nouvelle ligne avec son motif ; rien n’est écrasé.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="46" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="47" />
             <source>Audit</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/audit.py" line="48" />
+            <location filename="../../dealerapp/ui/pages/audit.py" line="49" />
             <source>Every change that matters, newest first: who made it, when, and what it was. Filter by person, kind of work, words or dates.</source>
             <translation>Chaque changement qui compte, du plus récent au plus ancien : qui, quand et quoi. Filtrer par personne, type de travail, mots ou dates.</translation>
         </message>
@@ -3913,38 +3923,56 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
     <context>
         <name>Start</name>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="89" />
+            <location filename="../../dealerapp/ui/app.py" line="68" />
+            <source>dealerapp is incomplete</source>
+            <translation>dealerapp est incomplet</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="69" />
+            <source>Files that come with dealerapp are missing, so it cannot start:
+
+{files}
+
+Install dealerapp again.</source>
+            <translation>Des fichiers livrés avec dealerapp manquent ; il ne peut pas démarrer :
+
+{files}
+
+Installez dealerapp de nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/app.py" line="114" />
             <source>About this database</source>
             <translation>À propos de cette base</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="126" />
-            <location filename="../../dealerapp/ui/app.py" line="131" />
+            <location filename="../../dealerapp/ui/app.py" line="151" />
+            <location filename="../../dealerapp/ui/app.py" line="156" />
             <source>The database is damaged</source>
             <translation>La base est endommagée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="133" />
+            <location filename="../../dealerapp/ui/app.py" line="158" />
             <source>Restore the backup taken {when} now? The damaged file is kept among the backups.</source>
             <translation>Restaurer maintenant la sauvegarde du {when} ? Le fichier endommagé est conservé parmi les sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="148" />
+            <location filename="../../dealerapp/ui/app.py" line="173" />
             <source>The backup could not be restored</source>
             <translation>La sauvegarde n’a pas pu être restaurée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="158" />
+            <location filename="../../dealerapp/ui/app.py" line="183" />
             <source>dealerapp cannot open the database</source>
             <translation>dealerapp ne peut pas ouvrir la base</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="180" />
+            <location filename="../../dealerapp/ui/app.py" line="205" />
             <source>Something went wrong</source>
             <translation>Un problème est survenu</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="182" />
+            <location filename="../../dealerapp/ui/app.py" line="207" />
             <source>The window keeps running; nothing half-done was saved. What happened and where is written to the log: {log}</source>
             <translation>La fenêtre continue ; rien d’inachevé n’a été enregistré. Ce qui s’est passé et où est écrit dans le journal : {log}</translation>
         </message>
@@ -3952,27 +3980,27 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
     <context>
         <name>StartChoices</name>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="28" />
+            <location filename="../../dealerapp/ui/first_start.py" line="29" />
             <source>dealerapp databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
             <translation>Bases de données dealerapp (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="46" />
+            <location filename="../../dealerapp/ui/first_start.py" line="47" />
             <source>Demo data loaded: {count} waitlist entries</source>
             <translation>Données de démonstration chargées : {count} réservations en liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="55" />
+            <location filename="../../dealerapp/ui/first_start.py" line="56" />
             <source>Loading the demo data</source>
             <translation>Chargement des données de démonstration</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="64" />
+            <location filename="../../dealerapp/ui/first_start.py" line="65" />
             <source>Replace all data?</source>
             <translation>Remplacer toutes les données ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="65" />
+            <location filename="../../dealerapp/ui/first_start.py" line="66" />
             <source>This database already holds data. Loading the demo data deletes every dealer, customer, entry and memo in it first.
 
 Replace everything with the demo?</source>
@@ -3981,12 +4009,12 @@ Replace everything with the demo?</source>
 Tout remplacer par la démonstration ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="78" />
+            <location filename="../../dealerapp/ui/first_start.py" line="79" />
             <source>Setup</source>
             <translation>Configuration</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/first_start.py" line="103" />
+            <location filename="../../dealerapp/ui/first_start.py" line="104" />
             <source>Open a dealerapp database</source>
             <translation>Ouvrir une base de données dealerapp</translation>
         </message>
