@@ -26,12 +26,19 @@ def seconds_to_window(program: list[str], db: Path) -> float:
     process = subprocess.Popen(
         [*program, "--db", str(db)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
+    # Its own window only: another dealerapp may be open on the same display.
+    search = [
+        "xdotool",
+        "search",
+        "--onlyvisible",
+        "--pid",
+        str(process.pid),
+        "--name",
+        "^dealerapp —",
+    ]
     try:
         while time.perf_counter() - started < 120:
-            shown = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--name", "^dealerapp —"],
-                capture_output=True, text=True, check=False,
-            )  # fmt: skip
+            shown = subprocess.run(search, capture_output=True, text=True, check=False)
             if shown.stdout.strip():
                 return time.perf_counter() - started
             if process.poll() is not None:
