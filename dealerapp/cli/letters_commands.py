@@ -10,7 +10,6 @@ from dealerapp.cli.commands import summary
 from dealerapp.cli.context import CommandContext
 from dealerapp.cli.table import format_table
 from dealerapp.errors import InputError
-from dealerapp.letters.batch import write_letters
 from dealerapp.letters.templates import template_info, template_languages, templates
 from dealerapp.services.letters_log import recipients
 from dealerapp.services.letters_owed import CORRECTION_LETTER, UNSERVABLE_LETTER, letters_owed
@@ -100,6 +99,9 @@ def owed_command(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def render_command(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # Qt draws the letters: loaded by this command alone, not by templates or owed.
+    from dealerapp.letters.batch import write_letters
+
     info = template_info(args.template)
     if args.out.suffix.lower() != ".pdf":
         raise InputError(f"{args.out}: the output must be a .pdf file")

@@ -68,3 +68,9 @@ def test_every_command_s_module_registers_it(capsys: pytest.CaptureFixture[str])
         shown = capsys.readouterr().out
         assert shown.startswith(f"usage: dealerapp {command} "), shown
         assert "-h, --help" in shown
+
+
+def test_only_the_commands_that_print_load_qt(tmp_path: Path) -> None:
+    db = str(tmp_path / "d.sqlite3")
+    assert "PySide6" not in _loaded("--db", db, "letters", "templates")
+    assert "PySide6" not in _loaded("--db", db, "memo", "parse", "--help")
