@@ -1,18 +1,19 @@
-"""Opening a database: refuse one from a newer dealerapp, back up and upgrade an older one."""
+"""Opening a database: refuse one from a newer dealerapp, back up and upgrade an older one.
+
+Alembic is loaded only when a database is not at this version's schema: reading the
+revision stamped in the database is one plain query, and SCHEMA_HEAD says which one
+this version writes (tests/db/test_migrations.py holds it to Alembic's own head).
+Loading Alembic and its scripts cost every start and every command a third of a second.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.script.revision import RevisionError
-from alembic.util.exc import CommandError
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from dealerapp.config import DatabaseLocation, sqlite_url
 from dealerapp.db.backups import looks_damaged, make_backup
@@ -20,10 +21,17 @@ from dealerapp.db.engine import create_db_engine
 from dealerapp.errors import DatabaseError, DealerAppError, NewerDatabaseError
 from dealerapp.paths import migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 VERSION_TABLE = "alembic_version"
+# The newest migration in migrations/versions: change it with each new migration.
+SCHEMA_HEAD = "0006"
 
 
 def alembic_config(location: DatabaseLocation | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     if location is not None:
@@ -32,6 +40,13 @@ def alembic_config(location: DatabaseLocation | None = None) -> Config:
 
 
 def head_revision() -> str:
+    return SCHEMA_HEAD
+
+
+def alembic_head_revision() -> str:
+    """The head as Alembic reads it from the migration scripts (for the tests)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:  # pragma: no cover - the package always ships a revision
         raise DatabaseError("dealerapp has no schema migrations installed")
@@ -39,6 +54,12 @@ def head_revision() -> str:
 
 
 def is_known_revision(revision: str) -> bool:
+    if revision == SCHEMA_HEAD:
+        return True
+    from alembic.script import ScriptDirectory
+    from alembic.script.revision import RevisionError
+    from alembic.util.exc import CommandError
+
     script = ScriptDirectory.from_config(alembic_config())
     try:
         return script.get_revision(revision) is not None
@@ -95,8 +116,12 @@ def _in_words(error: sqlite3.Error, path: Path) -> DealerAppError:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database, None when it has none (yet)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table(VERSION_TABLE):
+            return None
+        row = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).first()
+        return None if row is None else str(row[0])
 
 
 def refuse_unknown_revision(revision: str | None, where: str) -> None:
@@ -128,6 +153,8 @@ def upgrade_database(location: DatabaseLocation) -> UpgradeResult:
         backup = None
         if path is not None and before is not None:
             backup = make_backup(path, f"before-upgrade-{before}").path
+        from alembic import command
+
         config = alembic_config(location)
         with engine.begin() as connection:
             config.attributes["connection"] = connection

@@ -19,6 +19,7 @@ from dealerapp.db.database import Database
 from dealerapp.db.engine import create_db_engine
 from dealerapp.db.migrate import (
     alembic_config,
+    alembic_head_revision,
     current_revision,
     head_revision,
     read_sqlite_revision,
@@ -183,3 +184,27 @@ def test_set_up_revision_keeps_programs_codes_and_dealers_logos(
     engine.dispose()
     assert [tuple(row) for row in codes] == [("1M", "BMW"), ("GT", None)]
     assert (bytes(dealer[0]), bool(dealer[1])) == (b"\x89PNG logo", True)
+
+
+def test_the_head_this_version_writes_is_alembic_s_own() -> None:
+    # A new migration changes both: SCHEMA_HEAD in dealerapp/db/migrate.py too.
+    assert head_revision() == alembic_head_revision()
+
+
+def test_opening_an_up_to_date_database_never_loads_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "d.sqlite3"
+    Database.open(resolve_database(str(path))).close()
+    probe = (
+        "import sys\n"
+        "from dealerapp.config import resolve_database\n"
+        "from dealerapp.db.database import Database\n"
+        f"Database.open(resolve_database({str(path)!r})).close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.strip()
+    assert loaded == "[]"
