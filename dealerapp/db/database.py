@@ -8,14 +8,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from dealerapp.config import DatabaseLocation
-from dealerapp.db.backups import Backup, automatic_backup, integrity_problems
+from dealerapp.db.backups import Backup, automatic_backup
 from dealerapp.db.engine import create_db_engine, file_writable, make_session_factory
-from dealerapp.db.faults import damaged
 from dealerapp.db.filesystems import network_filesystem
+from dealerapp.db.integrity import (
+    CLEAN_MARK,
+    OPEN_MARK,
+    IntegrityCheck,
+    closed_cleanly,
+    refuse_damaged,
+    set_mark,
+)
 from dealerapp.db.migrate import (
     UpgradeResult,
     head_revision,
@@ -38,18 +46,30 @@ class Database:
     # A file on a read-only disk or share, or one this user may not write: open to look at,
     # print, export and back up elsewhere; every change is refused before it starts.
     read_only: bool = False
+    # The quick check of a SQLite file: passed at open, skipped after a clean close, or
+    # (check_later) still to run in the background, with writes waiting for it.
+    integrity: IntegrityCheck = field(default_factory=IntegrityCheck)
 
     @classmethod
-    def open(cls, location: DatabaseLocation) -> Database:
+    def open(cls, location: DatabaseLocation, *, check_later: bool = False) -> Database:
         """Open after a quick check, upgrading an older schema (after a backup), refusing a newer.
 
         A damaged SQLite file raises DamagedDatabaseError naming the newest good backup.
+        The check is skipped when the file was closed cleanly after its last check, and
+        with `check_later` left for `verify()` to run once the window is up.
         """
         path = location.sqlite_path
         warnings: list[str] = []
         network = None
+        integrity = IntegrityCheck()
+        was_clean = False
         if path is not None:
-            refuse_damaged(path)
+            was_clean = path.exists() and closed_cleanly(path)
+            if path.exists() and not was_clean:
+                if check_later:
+                    integrity = IntegrityCheck.to_run(path)
+                else:
+                    refuse_damaged(path)
             network = network_filesystem(path.parent if not path.exists() else path)
             if network:
                 warnings.append(
@@ -61,10 +81,17 @@ class Database:
         read_only = path is not None and path.exists() and not file_writable(path)
         result = refuse_outdated(path) if read_only else upgrade_database(location)
         engine = create_db_engine(location, wal=network is None, read_only=read_only)
+        if was_clean and not read_only:
+            set_mark(engine, OPEN_MARK)  # a crash from here on leaves the file to be checked
         return cls(
             location, engine, make_session_factory(engine),
             make_session_factory(engine, writes=True), result, tuple(warnings), read_only,
+            integrity,
         )  # fmt: skip
+
+    def verify(self) -> None:
+        """Run a check left for later (off the UI thread); DamagedDatabaseError if damaged."""
+        self.integrity.run()
 
     def safeguard(self, reason: str) -> Backup | None:
         """An automatic backup before something big (memo apply, import, restore); SQLite only."""
@@ -87,6 +114,7 @@ class Database:
         version moved on) is refused in words, not as a crash.
         """
         self.refuse_if_read_only()
+        self.integrity.wait_until_sound()
         try:
             with self.writing_sessions.begin() as session:
                 yield session
@@ -103,7 +131,18 @@ class Database:
             yield session
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Closed cleanly: a file found sound is marked so that the next start skips the check."""
+        try:
+            if (
+                self.location.sqlite_path is not None
+                and not self.read_only
+                and self.integrity.sound
+            ):
+                set_mark(self.engine, CLEAN_MARK)
+        except DBAPIError:
+            pass  # a full disk or a vanished file: left unmarked, so checked next time
+        finally:
+            self.engine.dispose()
 
 
 def refuse_outdated(path: Path | None) -> UpgradeResult:
@@ -119,13 +158,3 @@ def refuse_outdated(path: Path | None) -> UpgradeResult:
             "folder you can write to and open the copy"
         )
     return UpgradeResult(revision, head, None)
-
-
-def refuse_damaged(path: Path) -> None:
-    """PRAGMA quick_check before anything else touches the file."""
-    if not path.exists():
-        return
-    problems = integrity_problems(path)
-    if not problems:
-        return
-    raise damaged(path, str(path), problems[0])

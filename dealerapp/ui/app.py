@@ -9,7 +9,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dealerapp.config import DatabaseLocation, remember_database
 from dealerapp.db.backups import Backup
@@ -97,7 +97,9 @@ class Desk:
         if not mark.claim(self.window):
             self.exit_code = 0
             return False
-        db = open_or_offer_restore(location)
+        # The window does not wait for the file's quick check: it runs once the window
+        # is up, and only writes wait for it.
+        db = open_or_offer_restore(location, check_later=True)
         if db is None:
             mark.release()
             return False
@@ -108,6 +110,8 @@ class Desk:
             return False
         window = MainWindow(db)
         window.open_requested.connect(self.switch)
+        if db.integrity.pending:  # before any read's answer arrives, which may hit damage
+            window.tasks.check_integrity(lambda damaged: self.damaged(location, damaged))
         window.show()
         for warning in db.warnings:
             QMessageBox.warning(
@@ -124,6 +128,18 @@ class Desk:
             previous_mark.release()
         return True
 
+    def damaged(self, location: DatabaseLocation, damaged: DamagedDatabaseError) -> None:
+        """The check found the open file damaged: it takes no writes; offer the backup."""
+        window = self.window
+        if window is None or window.db.location != location:
+            return
+        window.db.close()  # the damaged file is left alone before it is replaced
+        if offer_restore(window, location, damaged):
+            if self.mark is not None:  # reopened here: this window's own mark is no obstacle
+                self.mark.release()
+                self.mark = None
+            self.open(location)
+
     def switch(self, location: DatabaseLocation) -> None:
         """Open another database; kept for the next start (and the command line) once it opens."""
         if self.open(location):
@@ -136,43 +152,27 @@ class Desk:
             self.mark.release()
 
 
-def open_or_offer_restore(location: DatabaseLocation) -> Database | None:
+def open_or_offer_restore(
+    location: DatabaseLocation, *, check_later: bool = False
+) -> Database | None:
     """Open the database; a damaged one gets the offer to restore its newest good backup.
 
     Never a crash loop: if the person declines, or there is no backup, the
-    message says what to do and the app ends cleanly.
+    message says what to do and the app ends cleanly. With `check_later` the
+    file's quick check is left to run once the window is up (see Desk.open).
     """
     try:
-        return Database.open(location)
+        return Database.open(location, check_later=check_later)
     except DamagedDatabaseError as damaged:
-        backup = damaged.backup
-        if not isinstance(backup, Backup):
-            QMessageBox.critical(
-                None, QCoreApplication.translate("Start", "The database is damaged"), str(damaged)
-            )
-            return None
-        answer = QMessageBox.critical(
-            None,
-            QCoreApplication.translate("Start", "The database is damaged"),
-            f"{damaged}\n\n"
-            + QCoreApplication.translate(
-                "Start",
-                "Restore the backup taken {when} now? The damaged file is kept among the backups.",
-            ).format(when=f"{backup.taken_at:%Y-%m-%d %H:%M}"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not offer_restore(None, location, damaged):
             return None
         try:
-            restore_backup(location, backup.path)
             return Database.open(location)
         except DealerAppError as exc:
             QMessageBox.critical(
-                None,
-                QCoreApplication.translate("Start", "The backup could not be restored"),
+                None, QCoreApplication.translate("Start", "dealerapp cannot open the database"),
                 str(exc),
-            )
+            )  # fmt: skip
             return None
     except Exception as exc:
         explained = explain(exc, location)
@@ -184,6 +184,40 @@ def open_or_offer_restore(location: DatabaseLocation) -> Database | None:
             as_sentence(explained),
         )
         return None
+
+
+def offer_restore(
+    parent: QWidget | None, location: DatabaseLocation, damaged: DamagedDatabaseError
+) -> bool:
+    """Say the file is damaged and offer its newest good backup; True once it is restored."""
+    backup = damaged.backup
+    title = QCoreApplication.translate("Start", "The database is damaged")
+    if not isinstance(backup, Backup):
+        QMessageBox.critical(parent, title, str(damaged))
+        return False
+    answer = QMessageBox.critical(
+        parent,
+        title,
+        f"{damaged}\n\n"
+        + QCoreApplication.translate(
+            "Start",
+            "Restore the backup taken {when} now? The damaged file is kept among the backups.",
+        ).format(when=f"{backup.taken_at:%Y-%m-%d %H:%M}"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore_backup(location, backup.path)
+    except DealerAppError as exc:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("Start", "The backup could not be restored"),
+            str(exc),
+        )
+        return False
+    return True
 
 
 def show_unexpected(

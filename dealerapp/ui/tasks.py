@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from dealerapp.config import log_directory
 from dealerapp.db.database import Database
 from dealerapp.db.faults import as_sentence, explain
+from dealerapp.errors import DamagedDatabaseError
 from dealerapp.logs import where_it_failed
 from dealerapp.services.changes import Changed
 
@@ -60,6 +61,10 @@ class Tasks(QObject):
         # SQLite writes one at a time anyway; one worker keeps order simple.
         self.pool.setMaxThreadCount(1)
         self._jobs: set[_Job] = set()
+        self.checking = QThreadPool(self)
+        self._checks: set[_Job] = set()
+        self._on_damaged: Callable[[DamagedDatabaseError], None] | None = None
+        self._damage_offered = False
 
     def read(
         self,
@@ -166,6 +171,8 @@ class Tasks(QObject):
 
     def show_error(self, error: BaseException, trace: str, title: str) -> None:
         explained = explain(error, self.db.location)
+        if isinstance(explained, DamagedDatabaseError) and self._damaged(explained):
+            return
         if explained is not None:
             QMessageBox.warning(self.window, title, as_sentence(explained))
             return
@@ -185,6 +192,37 @@ class Tasks(QObject):
         if status is not None:
             status().showMessage(message, msecs)
 
+    def check_integrity(self, on_damaged: Callable[[DamagedDatabaseError], None]) -> None:
+        """The database file's quick check, on a thread of its own so that reads go on
+        meanwhile (writes wait for it in Database.unit_of_work)."""
+        job = _Job(self.db.verify)
+        self._checks.add(job)
+        self._on_damaged = on_damaged
+
+        def fail(error: BaseException, trace: str) -> None:
+            self._checks.discard(job)
+            if isinstance(error, DamagedDatabaseError):
+                self._damaged(error)
+            else:  # a disk or lock error says nothing about the file; checked next start
+                log.warning("the database check could not run:\n%s", trace)
+
+        job.signals.finished.connect(
+            lambda _result: self._checks.discard(job), Qt.ConnectionType.QueuedConnection
+        )
+        job.signals.failed.connect(fail, Qt.ConnectionType.QueuedConnection)
+        self.checking.start(job)
+
+    def _damaged(self, error: DamagedDatabaseError) -> bool:
+        """Damage found by the check, or by a read before it finished: offered once, and
+        the other reads that hit it meanwhile say nothing more."""
+        if self._damage_offered:
+            return True
+        if self._on_damaged is None:
+            return False
+        self._damage_offered = True
+        self._on_damaged(error)
+        return True
+
     @property
     def idle(self) -> bool:
         """No read or write is running or waiting for its result to be shown."""
@@ -192,4 +230,4 @@ class Tasks(QObject):
 
     def wait(self, msecs: int = 10_000) -> bool:
         """For tests and shutdown: let running work finish."""
-        return self.pool.waitForDone(msecs)
+        return self.pool.waitForDone(msecs) and self.checking.waitForDone(msecs)

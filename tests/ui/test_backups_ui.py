@@ -86,7 +86,7 @@ def test_a_damaged_database_offers_the_latest_good_backup(
     assert path is not None
     original = first_family_name(demo_db)
     make_backup(path, "good")
-    demo_db.close()
+    demo_db.engine.dispose()  # a crash: no clean close, so the next start checks the file
     with path.open("r+b") as handle:
         handle.seek(path.stat().st_size // 2)
         handle.write(b"\xff" * 8192)
@@ -102,3 +102,40 @@ def test_a_damaged_database_offers_the_latest_good_backup(
     assert "the database is damaged" in asked[0] and "Restore the backup taken" in asked[0]
     assert first_family_name(reopened) == original
     reopened.close()
+
+
+@pytest.mark.sqlite_only
+def test_the_window_opens_before_the_check_and_offers_the_backup_when_it_fails(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dealerapp.ui.app import Desk
+
+    location = demo_db.location
+    path = location.sqlite_path
+    assert path is not None
+    original = first_family_name(demo_db)
+    make_backup(path, "good")
+    demo_db.engine.dispose()  # a crash
+    with path.open("r+b") as handle:
+        handle.seek(path.stat().st_size // 2)
+        handle.write(b"\xff" * 8192)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "critical", answer)
+    desk = Desk(load_demo_if_empty=False)
+    assert desk.open(location)
+    first = desk.window
+    assert first is not None and first.isVisible() and asked == []  # shown before the check
+    qtbot.waitUntil(lambda: desk.window is not first, timeout=20_000)
+    assert "Restore the backup taken" in asked[0]
+    second = desk.window
+    assert second is not None and not first.isVisible()
+    assert first_family_name(second.db) == original
+    assert not second.db.integrity.pending  # the restored file was checked on the way in
+    second.tasks.wait()
+    second.close()
+    desk.close()
