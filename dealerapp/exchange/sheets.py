@@ -177,7 +177,7 @@ def _check_extent(path: Path, xml: bytes) -> None:
         letters = {column for column, _row in references}
         rows = max((int(row) for _column, row in references), default=declared)
     else:
-        letters = set(_CELL_COLUMN.findall(xml))
+        letters = _columns_used(xml)
         digits = len(str(declared))
         beyond = re.search(rb'<c r="([A-Z]+[0-9]{%d,})"' % (digits + 1), xml)
         if beyond is not None:
@@ -193,6 +193,33 @@ def _check_extent(path: Path, xml: bytes) -> None:
             f"{path.name}: a sheet spans {rows:,} rows and {columns:,} columns, more than "
             "dealerapp reads; is there something far below or right of the data?"
         )
+
+
+_DIMENSION = re.compile(rb'<dimension ref="[A-Z]+[0-9]+:([A-Z]+)[0-9]+"')
+
+
+def _columns_used(xml: bytes) -> set[bytes]:
+    """The column letters of the sheet's cells: its declared last column when no cell lies
+    beyond it (one search, not a match per cell), else every cell's column."""
+    declared = _DIMENSION.search(xml[:4096])
+    if declared is not None:
+        last = declared.group(1)
+        beyond = re.compile(rb'<c r="(?:%s)[0-9]' % _letters_after(last))
+        if beyond.search(xml) is None:
+            return {last}
+    return set(_CELL_COLUMN.findall(xml))
+
+
+def _letters_after(last: bytes) -> bytes:
+    """A pattern for every column name that comes after `last` (longer, or same length
+    and later in the alphabet)."""
+    choices = [rb"[A-Z]{%d,}" % (len(last) + 1)]
+    for index, letter in enumerate(last):
+        if letter < ord("Z"):
+            rest = len(last) - index - 1
+            later = rb"[%c-Z]" % (letter + 1)
+            choices.append(last[:index] + later + (rb"[A-Z]{%d}" % rest if rest else b""))
+    return b"|".join(choices)
 
 
 def _column_number(letters: bytes) -> int:
