@@ -41,8 +41,12 @@ def app_child(path: str) -> dict[str, float]:
     window.show()
     page = window.page("Waitlist")
     assert isinstance(page, WaitlistPage)
+    first = 0.0
     while not (window.tasks.idle and page.model.total):
         app.processEvents()
+        if not first and page.model.rowCount():
+            app.processEvents()  # painted
+            first = time.time()
         time.sleep(0.001)
     app.processEvents()
     shown = time.time()
@@ -52,7 +56,8 @@ def app_child(path: str) -> dict[str, float]:
         page.filter.setText(text)
         app.processEvents()
         per_filter.append(time.perf_counter() - started)
-    return {"shown": shown, "rows": page.model.total, "filter": max(per_filter)}
+    return {"shown": shown, "first": first or shown, "rows": page.model.total,
+            "filter": max(per_filter)}  # fmt: skip
 
 
 BASELINE_SQL = """
@@ -121,6 +126,7 @@ def run(mode: str, path: Path) -> dict[str, float]:
     ).stdout  # fmt: skip
     result = json.loads(out.strip().splitlines()[-1])
     result["start"] = result["shown"] - started
+    result["first_screen"] = result.get("first", result["shown"]) - started
     return result
 
 
@@ -143,10 +149,14 @@ def main() -> None:
     base = run("baseline", path)
     print(f"{int(app['rows']):,} entries, 1,000 dealers")
     print("                      dealerapp   bare QTableView   ratio")
+    print(
+        f"first screenful (s)  {app['first_screen']:9.2f}   {base['start']:15.2f}   "
+        f"{app['first_screen'] / base['start']:5.2f}x   (target < 1 s at 100k, 1.5 s at 1M)"
+    )
     print(f"start to shown (s)   {app['start']:9.2f}   {base['start']:15.2f}   "
-          f"{app['start'] / base['start']:5.2f}x")  # fmt: skip
+          f"{app['start'] / base['start']:5.2f}x   (every entry; target <= 2.5x)")  # fmt: skip
     print(f"slowest filter (ms)  {app['filter'] * 1000:9.1f}   {base['filter'] * 1000:15.1f}   "
-          f"{app['filter'] / base['filter']:5.2f}x")  # fmt: skip
+          f"{app['filter'] / base['filter']:5.2f}x   (target < 200 ms)")  # fmt: skip
     print(f"peak memory (MB)     {app['peak_mb']:9.0f}   {base['peak_mb']:15.0f}   "
           f"{app['peak_mb'] / base['peak_mb']:5.2f}x")  # fmt: skip
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
@@ -19,6 +20,7 @@ from dealerapp.services.letters_log import last_told
 from dealerapp.services.money import decimals_of, format_money
 from dealerapp.services.servability import (
     FlagContext,
+    Scope,
     Servability,
     explain,
     flag_context,
@@ -63,14 +65,18 @@ class EntryRow:
         return explain(Servability(self.flag), self.position, self.available, dealer, program, stop)
 
 
-def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow]:
+def list_entries(
+    session: Session, *, limit: int | None = None, dealer_ids: Sequence[int] | None = None
+) -> list[EntryRow]:
     """Every entry with its customer, dealer, market and (if waiting) flag; queue order first.
 
     One query: the entries joined with the flag query, read as the driver's
-    plain rows, because the window lists 100,000 entries at start-up.
+    plain rows, because the window lists 100,000 entries at start-up. With
+    `dealer_ids`, only those dealers' queues (flagged as part of the whole).
     """
     c, e, d = m.Customer, m.WaitlistEntry, m.Dealer
-    flags = flag_query(ordered=False).subquery("flags")
+    scope = Scope(dealer_ids=tuple(dealer_ids)) if dealer_ids is not None else Scope()
+    flags = flag_query(scope, ordered=False).subquery("flags")
     told = last_told()
     query = (
         select(
@@ -88,6 +94,8 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
         .order_by(m.Market.code, d.code, e.position.is_(None), e.position, e.joined_on, e.id)
         .limit(limit)
     )  # fmt: skip
+    if dealer_ids is not None:
+        query = query.where(e.dealer_id.in_(tuple(dealer_ids)))
     context = flag_context(session)
     deposits: dict[tuple[int, str], str] = {}
     shared: dict[str, str] = {}
@@ -130,6 +138,43 @@ def list_entries(session: Session, *, limit: int | None = None) -> list[EntryRow
         if collecting:
             gc.enable()
     return rows
+
+
+# About two screens of rows: what the window shows before the whole list has been read.
+FIRST_SCREEN = 80
+
+
+def first_entries(
+    session: Session, *, market: str | None = None, dealer: str | None = None,
+    program: str | None = None, enough: int = FIRST_SCREEN,
+) -> list[EntryRow]:  # fmt: skip
+    """The entries the list starts with, in queue order: whole queues of the first dealers
+    (within the filters given) until there are `enough` rows. What they cost does not grow
+    with the number of entries, so the window shows them at once and the rest after."""
+    order = (
+        select(m.Dealer.id)
+        .join(m.Market, m.Market.id == m.Dealer.market_id)
+        .order_by(m.Market.code, m.Dealer.code)
+    )
+    if market is not None:
+        order = order.where(m.Market.code == market)
+    if dealer is not None:
+        order = order.where(m.Dealer.code == dealer)
+    counts = select(m.WaitlistEntry.dealer_id, func.count()).group_by(m.WaitlistEntry.dealer_id)
+    if program is not None:
+        counts = counts.join(m.Program, m.Program.id == m.WaitlistEntry.program_id).where(
+            m.Program.code == program
+        )
+    sizes: dict[int, int] = {dealer_id: size for dealer_id, size in session.execute(counts)}
+    chosen: list[int] = []
+    total = 0
+    for dealer_id in session.scalars(order):
+        if sizes.get(dealer_id):
+            chosen.append(dealer_id)
+            total += sizes[dealer_id]
+            if total >= enough:
+                break
+    return list_entries(session, dealer_ids=chosen) if chosen else []
 
 
 def _day(value: date | str) -> date:

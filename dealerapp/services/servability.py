@@ -157,6 +157,8 @@ class Scope:
     market_id: int | None = None
     dealer_id: int | None = None
     entry_ids: tuple[int, ...] | None = None
+    # Several dealers' whole queues (the window's first screenful).
+    dealer_ids: tuple[int, ...] | None = None
 
 
 def flag_query(
@@ -177,6 +179,8 @@ def flag_query(
             conditions.append(program_col == scope.program_id)
         if scope.dealer_id is not None:
             conditions.append(dealer_col == scope.dealer_id)
+        if scope.dealer_ids is not None:
+            conditions.append(dealer_col.in_(scope.dealer_ids))
         if scope.market_id is not None:
             conditions.append(
                 dealer_col.in_(select(dealers.c.id).where(dealers.c.market_id == scope.market_id))

@@ -250,3 +250,20 @@ def test_a_full_address_with_title_state_and_country_and_a_new_entry_is_shown(
         assert (customer.title, customer.region, customer.country) == ("Ms", "CA", "US")
     settle(qtbot, page.window())
     assert "Menlo Park, CA 94025" in page.detail.toPlainText()
+
+
+def test_the_first_screenful_comes_before_the_whole_list(qtbot: QtBot, demo_db: Database) -> None:
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    page = window.page("Waitlist")
+    assert isinstance(page, WaitlistPage)
+    shown: list[tuple[int, str]] = []
+    page.model.modelReset.connect(lambda: shown.append((page.model.total, page.count.text())))
+    window.show()
+    window.show_page("Waitlist")
+    settle(qtbot, window)
+    with demo_db.reading() as session:
+        entries = session.scalar(select(func.count()).select_from(m.WaitlistEntry))
+    first, *_rest, last = [total for total, _text in shown if total]
+    assert 0 < first < entries and last == entries
+    assert page.count.text() == f"{entries} entries"

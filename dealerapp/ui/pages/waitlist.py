@@ -27,7 +27,13 @@ from sqlalchemy.orm import Session
 from dealerapp.db.database import Database
 from dealerapp.services import waitlist as service
 from dealerapp.services.changes import Changed
-from dealerapp.services.entries import EntryDetail, EntryRow, entry_detail, list_entries
+from dealerapp.services.entries import (
+    EntryDetail,
+    EntryRow,
+    entry_detail,
+    first_entries,
+    list_entries,
+)
 from dealerapp.services.reference import Choices, choices
 from dealerapp.services.waitlist import WaitlistResult
 from dealerapp.ui.customer_privacy import erase_customer_data, export_customer_data
@@ -82,6 +88,7 @@ class WaitlistPage(Page):
         super().__init__(db, tasks, parent)
         # A customer just added, to show once the rows are back: (entry id, dealer code).
         self._reveal: tuple[int, str] | None = None
+        self._first_pending = False
         self.undo_stack = QUndoStack(self)
         self.options: Choices | None = None
         self._build_filters()
@@ -238,6 +245,38 @@ class WaitlistPage(Page):
         )
 
     # -- loading ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The first screenful at once, then every entry: on a big dealer group the whole
+        list takes seconds to read, while the first dealers' queues do not grow with it."""
+        if self.isVisible() and not self.model.total and not self._first_pending:
+            saved = QSettings()
+            market, dealer, program = (
+                str(saved.value(f"waitlist/{key}", "") or "") or None
+                for key in ("market", "dealer", "program")
+            )
+            self._first_pending = True
+            self.tasks.read(
+                lambda session: first_entries(
+                    session, market=market, dealer=dealer, program=program
+                ),
+                self._show_first,
+            )
+        super().refresh()
+
+    def _show_first(self, rows: list[EntryRow]) -> None:
+        self._first_pending = False
+        if self.model.total:  # the whole list was quicker
+            return
+        flag = QSettings().value("waitlist/flag") or None
+        text = self.filter.text().strip().lower()
+        self.model.set_rows(rows)
+        if flag or text:
+            self.model.set_filter(
+                lambda r: (not flag or r.flag == flag) and (not text or text in r.haystack)
+            )
+        self.count.setText(self.tr("the first {shown}; reading the others…").format(
+            shown=grouped(self.model.rowCount())))  # fmt: skip
 
     def load(self, session: Session) -> tuple[list[EntryRow], Choices]:
         return list_entries(session), choices(session)
