@@ -49,6 +49,10 @@ class Database:
     # The quick check of a SQLite file: passed at open, skipped after a clean close, or
     # (check_later) still to run in the background, with writes waiting for it.
     integrity: IntegrityCheck = field(default_factory=IntegrityCheck)
+    # The file says "closed cleanly": the first write of this session takes the mark off
+    # in the same transaction, so that a crash from then on leaves the file to be checked
+    # (reading alone cannot damage it, and a read-only command writes nothing at all).
+    marked_clean: bool = False
 
     @classmethod
     def open(cls, location: DatabaseLocation, *, check_later: bool = False) -> Database:
@@ -81,12 +85,10 @@ class Database:
         read_only = path is not None and path.exists() and not file_writable(path)
         result = refuse_outdated(path) if read_only else upgrade_database(location)
         engine = create_db_engine(location, wal=network is None, read_only=read_only)
-        if was_clean and not read_only:
-            set_mark(engine, OPEN_MARK)  # a crash from here on leaves the file to be checked
         return cls(
             location, engine, make_session_factory(engine),
             make_session_factory(engine, writes=True), result, tuple(warnings), read_only,
-            integrity,
+            integrity, was_clean,
         )  # fmt: skip
 
     def verify(self) -> None:
@@ -117,7 +119,12 @@ class Database:
         self.integrity.wait_until_sound()
         try:
             with self.writing_sessions.begin() as session:
+                unmarking = self.marked_clean
+                if unmarking:
+                    session.connection().exec_driver_sql(f"PRAGMA user_version = {OPEN_MARK}")
                 yield session
+            if unmarking:
+                self.marked_clean = False
         except StaleDataError as exc:
             raise ChangedMeanwhileError(
                 "Someone else changed the same record while this change was being saved; "
@@ -137,6 +144,7 @@ class Database:
                 self.location.sqlite_path is not None
                 and not self.read_only
                 and self.integrity.sound
+                and not self.marked_clean  # already says so: nothing to write
             ):
                 set_mark(self.engine, CLEAN_MARK)
         except DBAPIError:

@@ -4,9 +4,10 @@
 million, much more with a cold disk cache. It is there to catch a file damaged by a
 crash or a failing disk, so it is needed only when the last session did not end well:
 the file carries a mark (SQLite's user_version, in the file's own header, never in the
-settings) that says "closed cleanly after a check that passed". Opening removes the
-mark and a clean close sets it again, so a crash, a killed process or a power cut
-leaves the file unmarked and the next start checks it.
+settings) that says "closed cleanly after a check that passed". The first write of a
+session takes the mark off, in the same transaction, and a clean close puts it back, so
+a crash, a killed process or a power cut after a write leaves the file unmarked and the
+next start checks it. Reading alone never touches the file.
 
 The window does not wait for the check: it runs in the background once the window is
 up, reads go on meanwhile, and writes wait until it has passed (a damaged file takes
@@ -35,8 +36,12 @@ WAIT_SECONDS = 600
 
 def closed_cleanly(path: Path) -> bool:
     """Whether the file carries the mark of a clean close after a passed check."""
+    # Without a -wal file everything is in the main file, and immutable=1 reads its header
+    # without leaving -wal or -shm files beside it (a newer version's file stays untouched).
+    has_log = path.with_name(path.name + "-wal").exists()
+    uri = read_only_uri(path) if has_log else f"{path.resolve().as_uri()}?immutable=1"
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(uri, uri=True)
         try:
             row = conn.execute("PRAGMA user_version").fetchone()
         finally:

@@ -9,20 +9,16 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import (
-    ChoiceLoader,
-    FileSystemLoader,
-    StrictUndefined,
-    TemplateSyntaxError,
-)
 from platformdirs import user_data_path
 
 from dealerapp.config import APP_NAME
 from dealerapp.errors import InputError
-from dealerapp.letters.limits import LetterSandbox, deadline
 from dealerapp.paths import resources_dir
+
+if TYPE_CHECKING:
+    from dealerapp.letters.limits import LetterSandbox
 
 
 class LetterTemplateError(InputError):
@@ -116,6 +112,11 @@ def copy_template(name: str, new_name: str) -> Path:
 
 @lru_cache(maxsize=1)
 def _environment() -> LetterSandbox:
+    # Jinja2 loads with the first letter written, not with the window or a command.
+    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+
+    from dealerapp.letters.limits import LetterSandbox
+
     # One environment, so each template compiles once (Jinja2 checks the files'
     # times and recompiles an edited copy). The user's folder comes first, so an
     # edited copy named like a built-in shadows it.
@@ -155,6 +156,10 @@ def render(
     name: str, context: dict[str, Any], *, source: str | None = None, language: str = "en"
 ) -> str:
     """The letter's HTML; with `source`, that text instead of the saved template (live preview)."""
+    from jinja2 import TemplateSyntaxError
+
+    from dealerapp.letters.limits import deadline
+
     env = _environment()
     file = template_file(name, language)
     # Only what a person wrote (the editor's text, or a saved copy) runs under the

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
 from dealerapp.errors import InputError
-from dealerapp.memos.known import vocabulary_for
-from dealerapp.memos.triggers import MayMatter
-from dealerapp.memos.vehicles import VehicleMention, untracked_vehicles
+
+if TYPE_CHECKING:
+    from dealerapp.memos.triggers import MayMatter
+    from dealerapp.memos.vehicles import VehicleMention
 
 
 @dataclass(frozen=True)
@@ -100,12 +102,18 @@ def memo_detail(session: Session, memo_id: int) -> MemoDetail:
         )
         for d in memo.directives
     )  # fmt: skip
+    # The memo reader's lexicon loads only when a memo is opened, not with the dashboard.
+    from dealerapp.memos.known import vocabulary_for
+    from dealerapp.memos.vehicles import untracked_vehicles
+
     untracked = tuple(untracked_vehicles(memo.text, vocabulary_for(session)))
     return MemoDetail(_row(memo, len(rows)), memo.text, rows, untracked, still_may_matter(memo))
 
 
 def still_may_matter(memo: m.Memo) -> tuple[MayMatter, ...]:
     """The sentences that may matter and that no directive has been read or added from."""
+    from dealerapp.memos.triggers import MayMatter
+
     used = {(d.evidence_start, d.evidence_end) for d in memo.directives}
     return tuple(
         sentence

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -252,6 +251,8 @@ def _told_lines(told: Told | None, locale: str) -> ToldLines | None:
 
 
 def _day(day: date, locale: str) -> str:
+    from babel.dates import format_date  # CLDR's dates load when a date is written
+
     return str(format_date(day, format="long", locale=locale))
 
 

@@ -18,7 +18,6 @@ from email.utils import parseaddr
 from enum import StrEnum
 from typing import Any
 
-from babel.dates import format_date
 from sqlalchemy import ColumnElement, Select, and_, case, false, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -417,6 +416,8 @@ def _sender_name(sender: str | None) -> str:
 
 
 def _day(day: date) -> str:
+    from babel.dates import format_date  # CLDR's dates load when a date is written
+
     return str(format_date(day, "d MMMM y", locale="en"))
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication
 
 from dealerapp.services.entries import EntryRow
@@ -85,4 +84,6 @@ def _source(stop: MarketStop) -> str:
 
 
 def _day(day: date) -> str:
+    from babel.dates import format_date  # CLDR's dates load when a date is written
+
     return str(format_date(day, "d MMMM y", locale=current_language()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import (
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from dealerapp import __version__
 from dealerapp.db.database import Database
-from dealerapp.exchange.export import export_waitlist
 from dealerapp.paths import build_info
 from dealerapp.services.dashboard import ActionItem
 from dealerapp.services.status import is_empty
@@ -38,25 +38,20 @@ from dealerapp.ui.backups import BackupKeeper, BackupsDialog
 from dealerapp.ui.first_start import StartChoices
 from dealerapp.ui.language import LANGUAGES, chosen_language, grouped, translated
 from dealerapp.ui.language import SETTING as LANGUAGE_SETTING
-from dealerapp.ui.pages.allocations import AllocationsPage
-from dealerapp.ui.pages.audit import AuditPage
+from dealerapp.ui.page_stack import TITLES, PageStack
 from dealerapp.ui.pages.base import Page
-from dealerapp.ui.pages.dashboard import DashboardPage
-from dealerapp.ui.pages.letters import LettersPage
-from dealerapp.ui.pages.memos import MemosPage
-from dealerapp.ui.pages.orders import OrdersPage
-from dealerapp.ui.pages.setup import SetupPage
-from dealerapp.ui.pages.waitlist import WaitlistPage
 from dealerapp.ui.staff_dialog import StaffDialog
 from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.welcome import WelcomePage
-from dealerapp.ui.widgets.import_dialog import (
-    DEALERS,
-    ORDER_STATUSES,
-    WAITLIST,
-    ImportDialog,
-    ImportKind,
-)
+
+if TYPE_CHECKING:
+    from dealerapp.ui.pages.dashboard import DashboardPage
+    from dealerapp.ui.pages.letters import LettersPage
+    from dealerapp.ui.pages.memos import MemosPage
+    from dealerapp.ui.pages.orders import OrdersPage
+    from dealerapp.ui.pages.setup import SetupPage
+    from dealerapp.ui.pages.waitlist import WaitlistPage
+    from dealerapp.ui.widgets.import_dialog import ImportDialog, ImportKind
 
 
 class MainWindow(QMainWindow):
@@ -78,44 +73,22 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("pageNavigation")
         self.nav.setFixedWidth(170)
-        self.stack = QStackedWidget()
-        self.memos = MemosPage(db, self.tasks)
-        self.pages: list[Page] = [
-            DashboardPage(db, self.tasks),
-            WaitlistPage(db, self.tasks),
-            AllocationsPage(db, self.tasks),
-            self.memos,
-            OrdersPage(db, self.tasks),
-            LettersPage(db, self.tasks),
-            AuditPage(db, self.tasks),
-            SetupPage(db, self.tasks),
-        ]
-        waitlist, letters = self.page("Waitlist"), self.page("Letters")
-        assert isinstance(waitlist, WaitlistPage) and isinstance(letters, LettersPage)
-        waitlist.letter_requested.connect(lambda ids: self._letter_for(letters, ids))
-        self.orders = self.page("Orders")
-        assert isinstance(self.orders, OrdersPage)
-        self.orders.letter_requested.connect(
-            lambda ids, template: self._letter_for(letters, ids, template)
-        )
-        self.memos.imported.connect(lambda _memo_id: self.show_page("Memos"))
-        dashboard = self.page("Dashboard")
-        assert isinstance(dashboard, DashboardPage)
-        dashboard.navigate.connect(self.go_to)
-        self.memos.letter_requested.connect(
-            lambda ids, template: self._letter_for(letters, ids, template)
-        )
-        self.orders.import_requested.connect(lambda: self.import_file(ORDER_STATUSES))
+        self.stack = PageStack(db, self.tasks)
+        self.stack.built.connect(self._connect_page)
+        # The memo actions live on the window (menu, toolbar, Ctrl+I) and build the
+        # Memos page only when used.
+        self.import_memo_action = QAction(self.tr("&Import memo…"), self)
+        self.import_memo_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_memo_action.setToolTip(self.tr("Import a memo file (.txt, .eml, .msg, .pdf)"))
+        self.import_memo_action.triggered.connect(lambda: self.memos.choose_file())
+        self.paste_memo_action = QAction(self.tr("&Paste memo text…"), self)
+        self.paste_memo_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.paste_memo_action.triggered.connect(lambda: self.memos.paste_text())
         self.start = StartChoices(self)
         self.open_requested = self.start.open_requested
-        setup = self.page("Setup")
-        assert isinstance(setup, SetupPage)
-        setup.guided_requested.connect(self.start.start_setup)
-        for page in self.pages:
-            self.nav.addItem(translated("Page", page.title))
-            self.stack.addWidget(page)
-            self.tasks.changed.connect(page.on_changed)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for title in TITLES:
+            self.nav.addItem(translated("Page", title))
+        self.nav.currentRowChanged.connect(self.stack.show_index)
         self.tasks.busy.connect(self._busy)
         self.app_area = QWidget()
         column = QVBoxLayout(self.app_area)
@@ -155,13 +128,11 @@ class MainWindow(QMainWindow):
     def go_to(self, action: ActionItem) -> None:
         """Where a dashboard line leads: the page, showing exactly those customers."""
         if action.page == "Waitlist":
-            waitlist = self.page("Waitlist")
-            assert isinstance(waitlist, WaitlistPage)
+            waitlist = cast("WaitlistPage", self.page("Waitlist"))
             self.show_page("Waitlist")
             waitlist.show_only(market=action.market, dealer=action.dealer, flag=action.flag)
         elif action.page == "Letters" and action.template is not None:
-            letters = self.page("Letters")
-            assert isinstance(letters, LettersPage)
+            letters = cast("LettersPage", self.page("Letters"))
             self.show_page("Letters")
             if action.entry_ids:
                 letters.use_entries(list(action.entry_ids), action.template)
@@ -170,14 +141,48 @@ class MainWindow(QMainWindow):
         else:
             self.show_page(action.page)
 
-    def _letter_for(
-        self, letters: LettersPage, entry_ids: list[int], template: str | None = None
-    ) -> None:
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, built if need be (the window itself builds each when first shown)."""
+        return self.stack.all_pages()
+
+    @property
+    def memos(self) -> MemosPage:
+        return cast("MemosPage", self.page("Memos"))
+
+    def _connect_page(self, page: Page) -> None:
+        """A page just built: its requests to the window, and what the window tells it."""
+        self.tasks.changed.connect(page.on_changed)
+        if page.title == "Waitlist":
+            cast("WaitlistPage", page).letter_requested.connect(lambda ids: self._letter_for(ids))
+        elif page.title in ("Orders", "Memos"):
+            requests = cast("OrdersPage | MemosPage", page).letter_requested
+            requests.connect(lambda ids, template: self._letter_for(ids, template))
+        if page.title == "Orders":
+            cast("OrdersPage", page).import_requested.connect(
+                lambda: self.import_file("ORDER_STATUSES")
+            )
+        elif page.title == "Memos":
+            cast("MemosPage", page).imported.connect(lambda _memo_id: self.show_page("Memos"))
+        elif page.title == "Dashboard":
+            cast("DashboardPage", page).navigate.connect(self.go_to)
+        elif page.title == "Setup":
+            cast("SetupPage", page).guided_requested.connect(self.start.start_setup)
+        if self.db.read_only:
+            self._page_read_only(page)
+
+    def _letter_for(self, entry_ids: list[int], template: str | None = None) -> None:
+        letters = cast("LettersPage", self.page("Letters"))
         self.show_page("Letters")
         letters.use_entries(entry_ids, template)
 
-    def import_file(self, kind: ImportKind, path: Path | None = None) -> ImportDialog | None:
-        """Ask for a spreadsheet (unless given) and open the import dialog on it."""
+    def import_file(self, kind: ImportKind | str, path: Path | None = None) -> ImportDialog | None:
+        """Ask for a spreadsheet (unless given) and open the import dialog on it; `kind`
+        may be named ("WAITLIST"), so the spreadsheet readers load only when used."""
+        from dealerapp.ui.widgets import import_dialog
+
+        if isinstance(kind, str):
+            kind = cast("ImportKind", getattr(import_dialog, kind))
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self,
@@ -188,7 +193,7 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return None
             path = Path(chosen)
-        dialog = ImportDialog(kind, path, self.tasks, self)
+        dialog = import_dialog.ImportDialog(kind, path, self.tasks, self)
         dialog.finished.connect(lambda _code: self._imported(dialog))
         dialog.open()
         return dialog
@@ -198,6 +203,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(dialog.imported.summary, 15_000)
 
     def export_waitlist(self, path: Path | None = None) -> None:
+        from dealerapp.exchange.export import export_waitlist  # the spreadsheet writers, late
+
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export the waitlist"), str(Path.home() / "waitlist.xlsx"),
@@ -221,10 +228,10 @@ class MainWindow(QMainWindow):
         )
 
     def page(self, title: str) -> Page:
-        return next(p for p in self.pages if p.title == title)
+        return self.stack.page(title)
 
     def show_page(self, title: str) -> None:
-        self.nav.setCurrentRow([p.title for p in self.pages].index(title))
+        self.nav.setCurrentRow(TITLES.index(title))
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -241,13 +248,13 @@ class MainWindow(QMainWindow):
             if slot == self.start.start_setup:
                 self.change_actions.append(action)
         file_menu.addSeparator()
-        for action in (self.memos.import_action, self.memos.paste_action):
+        for action in (self.import_memo_action, self.paste_memo_action):
             file_menu.addAction(action)
             self.addAction(action)
         file_menu.addSeparator()
-        for text, kind in ((self.tr("Import a &waitlist…"), WAITLIST),
-                           (self.tr("Import a dealer &list…"), DEALERS),
-                           (self.tr("Import &order statuses…"), ORDER_STATUSES)):  # fmt: skip
+        for text, kind in ((self.tr("Import a &waitlist…"), "WAITLIST"),
+                           (self.tr("Import a dealer &list…"), "DEALERS"),
+                           (self.tr("Import &order statuses…"), "ORDER_STATUSES")):  # fmt: skip
             action = QAction(text, self)
             action.triggered.connect(lambda _=False, k=kind: self.import_file(k))
             file_menu.addAction(action)
@@ -278,14 +285,14 @@ class MainWindow(QMainWindow):
         self.toolbar = toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.addAction(self.memos.import_action)
-        toolbar.addAction(self.memos.paste_action)
+        toolbar.addAction(self.import_memo_action)
+        toolbar.addAction(self.paste_memo_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, page in enumerate(self.pages, start=1):
-            action = QAction(translated("Page", page.title), self)
+        for number, title in enumerate(TITLES, start=1):
+            action = QAction(translated("Page", title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, t=page.title: self.show_page(t))
+            action.triggered.connect(lambda _=False, t=title: self.show_page(t))
             view_menu.addAction(action)
             # Also on the window itself, so the shortcut works wherever focus is.
             self.addAction(action)
@@ -339,16 +346,23 @@ class MainWindow(QMainWindow):
             )
         )
         self.read_only_banner.show()
-        waitlist = self.page("Waitlist")
-        assert isinstance(waitlist, WaitlistPage)
-        for action in (self.memos.import_action, self.memos.paste_action, self.load_demo_action,
-                       *self.change_actions, *waitlist.change_actions()):  # fmt: skip
-            action.setEnabled(False)
-            action.setToolTip(self.tr("The database is open read-only"))
-        letters = self.page("Letters")
-        assert isinstance(letters, LettersPage)
-        letters.can_mark_sent = False
+        for action in (self.import_memo_action, self.paste_memo_action, self.load_demo_action,
+                       *self.change_actions):  # fmt: skip
+            self._switch_off(action)
+        for page in self.stack.built_pages():
+            self._page_read_only(page)
         self.statusBar().showMessage(self.tr("Opened read-only: changes are switched off"), 15_000)
+
+    def _page_read_only(self, page: Page) -> None:
+        if page.title == "Waitlist":
+            for action in cast("WaitlistPage", page).change_actions():
+                self._switch_off(action)
+        elif page.title == "Letters":
+            cast("LettersPage", page).can_mark_sent = False
+
+    def _switch_off(self, action: QAction) -> None:
+        action.setEnabled(False)
+        action.setToolTip(self.tr("The database is open read-only"))
 
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(self.backups, self)
@@ -361,7 +375,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def refresh_all(self) -> None:
-        for page in self.pages:
+        for page in self.stack.built_pages():  # the others read when first shown
             page.refresh()
         self.statusBar().showMessage(self.tr("Refreshed"), 3000)
 

@@ -1775,67 +1775,67 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
     <context>
         <name>FlagWords</name>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="27" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="26" />
             <source>Position {position} at {dealer}</source>
             <translation>Platz {position} bei {dealer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="32" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="31" />
             <source>{where}; {units}, so a unit is there for this customer.</source>
             <translation>{where}; {units}, also ist ein Fahrzeug für diesen Kunden da.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="36" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="35" />
             <source>{units}, all for customers ahead</source>
             <translation>{units}, alle für Kunden weiter vorn</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="44" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="43" />
             <source>{where}; {ahead}; more {program} units may still come to the {market} market.</source>
             <translation>{where}; {ahead}; es können noch weitere {program} in den Markt {market} kommen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="51" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="50" />
             <source>no unassigned units</source>
             <translation>keine freien Fahrzeuge</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="53" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="52" />
             <source>1 unassigned unit</source>
             <translation>1 freies Fahrzeug</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="54" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="53" />
             <source>{count} unassigned units</source>
             <translation>{count} freie Fahrzeuge</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="62" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="61" />
             <source>{market} allocations were declared filled {source}</source>
             <translation>die Zuteilungen für {market} wurden {source} für ausgeschöpft erklärt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="65" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="64" />
             <source>no more {program} will be built for {market}, as declared {source}</source>
             <translation>für {market} werden keine weiteren {program} gebaut, wie {source} erklärt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="75" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="74" />
             <source>by a memo from {sender}</source>
             <translation>durch eine Mitteilung von {sender}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="79" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="78" />
             <source>by a memo</source>
             <translation>durch eine Mitteilung</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="81" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="80" />
             <source>by the memo of {day}</source>
             <translation>durch die Mitteilung vom {day}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="83" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="82" />
             <source>on {day}</source>
             <translation>am {day}</translation>
         </message>
@@ -2426,182 +2426,197 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="72" />
+            <location filename="../../dealerapp/ui/main_window.py" line="67" />
             <source>Restored. The database it replaced is kept as {copy}</source>
             <translation>Wiederhergestellt. Die ersetzte Datenbank ist aufbewahrt als {copy}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="144" />
+            <location filename="../../dealerapp/ui/main_window.py" line="80" />
+            <source>&amp;Import memo…</source>
+            <translation>Mitteilung &amp;importieren…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="82" />
+            <source>Import a memo file (.txt, .eml, .msg, .pdf)</source>
+            <translation>Eine Mitteilung als Datei importieren (.txt, .eml, .msg, .pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="84" />
+            <source>&amp;Paste memo text…</source>
+            <translation>Mitteilungstext ein&amp;fügen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="117" />
             <source>Database: {where}</source>
             <translation>Datenbank: {where}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="186" />
+            <location filename="../../dealerapp/ui/main_window.py" line="191" />
             <source>Spreadsheets (*.csv *.xlsx *.xls *.ods)</source>
             <translation>Tabellen (*.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="203" />
+            <location filename="../../dealerapp/ui/main_window.py" line="210" />
             <source>Export the waitlist</source>
             <translation>Warteliste exportieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="204" />
+            <location filename="../../dealerapp/ui/main_window.py" line="211" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="215" />
+            <location filename="../../dealerapp/ui/main_window.py" line="222" />
             <source>Exported {count} entries to {path}</source>
             <translation>{count} Einträge nach {path} exportiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="220" />
+            <location filename="../../dealerapp/ui/main_window.py" line="227" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="230" />
+            <location filename="../../dealerapp/ui/main_window.py" line="237" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="234" />
+            <location filename="../../dealerapp/ui/main_window.py" line="241" />
             <source>Set up your &amp;dealership…</source>
             <translation>Ihr &amp;Autohaus einrichten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="235" />
+            <location filename="../../dealerapp/ui/main_window.py" line="242" />
             <source>&amp;Open a database file…</source>
             <translation>Datenbankdatei ö&amp;ffnen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="236" />
+            <location filename="../../dealerapp/ui/main_window.py" line="243" />
             <source>&amp;Connect to a shared server…</source>
             <translation>Mit einem gemeinsamen &amp;Server verbinden…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="248" />
+            <location filename="../../dealerapp/ui/main_window.py" line="255" />
             <source>Import a &amp;waitlist…</source>
             <translation>&amp;Warteliste importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="249" />
+            <location filename="../../dealerapp/ui/main_window.py" line="256" />
             <source>Import a dealer &amp;list…</source>
             <translation>Händler&amp;liste importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="250" />
+            <location filename="../../dealerapp/ui/main_window.py" line="257" />
             <source>Import &amp;order statuses…</source>
             <translation>&amp;Bestellstatus importieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="255" />
+            <location filename="../../dealerapp/ui/main_window.py" line="262" />
             <source>&amp;Export the waitlist…</source>
             <translation>Warteliste &amp;exportieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="261" />
+            <location filename="../../dealerapp/ui/main_window.py" line="268" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sicherungen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="265" />
+            <location filename="../../dealerapp/ui/main_window.py" line="272" />
             <source>&amp;Staff and roles…</source>
             <translation>&amp;Mitarbeiter und Rollen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="269" />
+            <location filename="../../dealerapp/ui/main_window.py" line="276" />
             <source>Load &amp;demo data…</source>
             <translation>&amp;Demodaten laden…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="273" />
+            <location filename="../../dealerapp/ui/main_window.py" line="280" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="284" />
+            <location filename="../../dealerapp/ui/main_window.py" line="291" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="293" />
+            <location filename="../../dealerapp/ui/main_window.py" line="300" />
             <source>&amp;Refresh</source>
             <translation>A&amp;ktualisieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="302" />
+            <location filename="../../dealerapp/ui/main_window.py" line="309" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="303" />
+            <location filename="../../dealerapp/ui/main_window.py" line="310" />
             <source>&amp;About dealerapp</source>
             <translation>Ü&amp;ber dealerapp</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="309" />
+            <location filename="../../dealerapp/ui/main_window.py" line="316" />
             <source>&amp;Language</source>
             <translation>&amp;Sprache</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="324" />
+            <location filename="../../dealerapp/ui/main_window.py" line="331" />
             <source>The window will be in %1 from the next start.</source>
             <translation>Das Fenster erscheint ab dem nächsten Start auf %1.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="331" />
+            <location filename="../../dealerapp/ui/main_window.py" line="338" />
             <source>dealerapp — {where} — read-only</source>
             <translation>dealerapp — {where} — schreibgeschützt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="332" />
+            <location filename="../../dealerapp/ui/main_window.py" line="339" />
             <source>Database: {where} — read-only</source>
             <translation>Datenbank: {where} — schreibgeschützt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="335" />
+            <location filename="../../dealerapp/ui/main_window.py" line="342" />
             <source>&lt;b&gt;Read-only.&lt;/b&gt; This database is on a disk or share that cannot be written, or you may not change the file. You can look, print, export and back it up elsewhere; to make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Diese Datenbank liegt auf einem Laufwerk oder einer Freigabe, die nicht beschrieben werden kann, oder Sie dürfen die Datei nicht ändern. Sie können ansehen, drucken, exportieren und anderswo sichern; um etwas zu ändern, kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="347" />
+            <location filename="../../dealerapp/ui/main_window.py" line="365" />
             <source>The database is open read-only</source>
             <translation>Die Datenbank ist schreibgeschützt geöffnet</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="351" />
+            <location filename="../../dealerapp/ui/main_window.py" line="354" />
             <source>Opened read-only: changes are switched off</source>
             <translation>Schreibgeschützt geöffnet: Änderungen sind abgeschaltet</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="366" />
+            <location filename="../../dealerapp/ui/main_window.py" line="380" />
             <source>Refreshed</source>
             <translation>Aktualisiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="381" />
+            <location filename="../../dealerapp/ui/main_window.py" line="395" />
             <source>An empty database: choose how to start</source>
             <translation>Eine leere Datenbank: Wählen Sie, wie Sie beginnen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="423" />
+            <location filename="../../dealerapp/ui/main_window.py" line="437" />
             <source>Built on {date} for {system}.</source>
             <translation>Erstellt am {date} für {system}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="427" />
+            <location filename="../../dealerapp/ui/main_window.py" line="441" />
             <source>Running from an installed Python package, not a built copy.</source>
             <translation>Läuft aus einem installierten Python-Paket, nicht aus einer erstellten Fassung.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="430" />
+            <location filename="../../dealerapp/ui/main_window.py" line="444" />
             <source>About dealerapp</source>
             <translation>Über dealerapp</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="433" />
+            <location filename="../../dealerapp/ui/main_window.py" line="447" />
             <source>Allocations, waitlists and customer letters for a car there is not enough of.</source>
             <translation>Kontingente, Wartelisten und Kundenbriefe für ein Auto, von dem es nicht genug gibt.</translation>
         </message>
@@ -2856,263 +2871,270 @@ Warum (z. B. „per Brief vom 20. Nov. verlangt“)?</translation>
     <context>
         <name>MemosPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="74" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="73" />
             <source>Memos (*.txt *.eml *.msg *.pdf);;All files (*)</source>
             <translation>Mitteilungen (*.txt *.eml *.msg *.pdf);;Alle Dateien (*)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="93" />
             <source>&amp;Import memo…</source>
-            <translation>Mitteilung &amp;importieren…</translation>
+            <translation type="vanished">Mitteilung &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>Import a memo file (.txt, .eml, .msg, .pdf)</source>
+            <translation type="vanished">Eine Mitteilung als Datei importieren (.txt, .eml, .msg, .pdf)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste memo text…</source>
+            <translation type="vanished">Mitteilungstext ein&amp;fügen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="94" />
+            <source>Import memo…</source>
+            <translation>Mitteilung importieren…</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/memos.py" line="95" />
-            <source>Import a memo file (.txt, .eml, .msg, .pdf)</source>
-            <translation>Eine Mitteilung als Datei importieren (.txt, .eml, .msg, .pdf)</translation>
+            <source>Paste memo text…</source>
+            <translation>Mitteilungstext einfügen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="97" />
-            <source>&amp;Paste memo text…</source>
-            <translation>Mitteilungstext ein&amp;fügen…</translation>
-        </message>
-        <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="189" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="183" />
             <source>Import a memo</source>
             <translation>Mitteilung importieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="201" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="195" />
             <source>Importing {file}</source>
             <translation>{file} wird importiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="204" />
-            <location filename="../../dealerapp/ui/pages/memos.py" line="224" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="198" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="218" />
             <source>The memo was not imported</source>
             <translation>Die Mitteilung wurde nicht importiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="212" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="206" />
             <source>Paste a memo</source>
             <translation>Mitteilung einfügen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="213" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="207" />
             <source>Paste the memo's text, with its From: and Date: lines if any:</source>
             <translation>Fügen Sie den Text der Mitteilung ein, gegebenenfalls mit den Zeilen „Von:“ und „Datum:“:</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="221" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="215" />
             <source>Importing the pasted memo</source>
             <translation>Die eingefügte Mitteilung wird importiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="236" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="230" />
             <source>This does not look like a memo</source>
             <translation>Das sieht nicht nach einer Mitteilung aus</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="237" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="231" />
             <source>Store it as a memo anyway?</source>
             <translation>Trotzdem als Mitteilung speichern?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="250" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="244" />
             <source>look it over, then Apply</source>
             <translation>sehen Sie sie durch und wählen Sie dann „Anwenden“</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="251" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="245" />
             <source>look it over; a rumor is only ever a scenario</source>
             <translation>sehen Sie sie durch; ein Gerücht ist immer nur ein Szenario</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="252" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="246" />
             <source>nothing in it changes allocations; read the sentences that may matter</source>
             <translation>nichts darin ändert Kontingente; lesen Sie die Sätze, die wichtig sein könnten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="254" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="248" />
             <source>Imported memo {memo}: {confidence}, {count} directive(s); {next_step}.</source>
             <translation>Mitteilung {memo} importiert: {confidence}, {count} Anweisung(en); {next_step}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="267" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="261" />
             <source>Why is memo {memo} deleted? (kept in the audit log)</source>
             <translation>Warum wird Mitteilung {memo} gelöscht? (wird im Protokoll festgehalten)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="269" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="263" />
             <source>Delete the memo</source>
             <translation>Mitteilung löschen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="274" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="268" />
             <source>A reason is needed to delete memo {memo}. Why is it deleted?</source>
             <translation>Zum Löschen von Mitteilung {memo} ist ein Grund nötig. Warum wird sie gelöscht?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="286" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="280" />
             <source>Deleting memo {memo}</source>
             <translation>Mitteilung {memo} wird gelöscht</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="289" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="283" />
             <source>The memo was not deleted</source>
             <translation>Die Mitteilung wurde nicht gelöscht</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="302" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="296" />
             <source>Memo {memo} cannot be applied</source>
             <translation>Mitteilung {memo} kann nicht angewendet werden</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="308" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="302" />
             <source>Apply the memo?</source>
             <translation>Mitteilung anwenden?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="309" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="303" />
             <source>Apply memo {memo}?</source>
             <translation>Mitteilung {memo} anwenden?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="313" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="307" />
             <source>A safety copy of the database is made first; Revert undoes it exactly.</source>
             <translation>Zuerst wird eine Sicherungskopie der Datenbank angelegt; „Zurücknehmen“ macht alles genau rückgängig.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="320" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="314" />
             <source>Applied memo {memo}.</source>
             <translation>Mitteilung {memo} angewendet.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="324" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="318" />
             <source>Applying memo {memo}</source>
             <translation>Mitteilung {memo} wird angewendet</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="327" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="321" />
             <source>The memo was not applied</source>
             <translation>Die Mitteilung wurde nicht angewendet</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="338" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="332" />
             <source>Memo {memo} cannot be reverted</source>
             <translation>Mitteilung {memo} kann nicht zurückgenommen werden</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="345" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="339" />
             <source>{count} of them were already told by letter; each will be owed a correction letter (Letters page).</source>
             <translation>{count} davon wurden bereits per Brief benachrichtigt; für jeden ist dann ein Korrekturbrief fällig (Seite Briefe).</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="354" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="348" />
             <source>Revert the memo?</source>
             <translation>Mitteilung zurücknehmen?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="356" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="350" />
             <source>Undo everything memo {memo} changed? The customers' flags go back to what they were before it was applied.</source>
             <translation>Alles rückgängig machen, was Mitteilung {memo} geändert hat? Die Markierungen der Kunden werden auf den Stand vor dem Anwenden zurückgesetzt.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="367" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="361" />
             <source>Reverting memo {memo}</source>
             <translation>Mitteilung {memo} wird zurückgenommen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="370" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="364" />
             <source>Reverted memo {memo}.</source>
             <translation>Mitteilung {memo} zurückgenommen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="372" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="366" />
             <source>The memo was not reverted</source>
             <translation>Die Mitteilung wurde nicht zurückgenommen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="379" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="373" />
             <source>{count} from {move}</source>
             <translation>{count} von {move}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="385" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="379" />
             <source>Customers whose flag changed: {moves}.</source>
             <translation>Kunden, deren Markierung sich geändert hat: {moves}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="386" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="380" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="402" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="396" />
             <source>{count} correction letter(s) are owed.</source>
             <translation>{count} Korrekturbrief(e) fällig.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="404" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="398" />
             <source>{count} 'cannot be served' letter(s) are owed.</source>
             <translation>{count} Brief(e) „nicht bedienbar“ fällig.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="409" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="403" />
             <source>Write the {count} letter(s)…</source>
             <translation>Die {count} Brief(e) schreiben…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="436" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="430" />
             <source>Track the {vehicle}</source>
             <translation>{vehicle} als Programm anlegen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="437" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="431" />
             <source>Memo {memo} names the {vehicle}. As a program, its allocation, waitlist and memos are kept here; the memo is read again once it is saved.</source>
             <translation>Mitteilung {memo} nennt {vehicle}. Als Programm werden Kontingent, Warteliste und Mitteilungen dazu hier geführt; nach dem Speichern wird die Mitteilung erneut eingelesen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="456" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="450" />
             <source>Added the program {name} ({code}) and read memo {memo} again: {count} directive(s)</source>
             <translation>Programm {name} ({code}) hinzugefügt und Mitteilung {memo} erneut eingelesen: {count} Anweisung(en)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="461" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="455" />
             <source>Adding the program</source>
             <translation>Programm wird hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="462" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="456" />
             <source>The program was not added</source>
             <translation>Das Programm wurde nicht hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="478" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="472" />
             <source>Correcting the directive</source>
             <translation>Anweisung wird korrigiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="481" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="475" />
             <source>Not corrected</source>
             <translation>Nicht korrigiert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="519" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="513" />
             <source>Added a {kind} to memo {memo}</source>
             <translation>Anweisung ({kind}) zu Mitteilung {memo} hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="525" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="519" />
             <source>Adding the directive</source>
             <translation>Anweisung wird hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="527" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="521" />
             <source>The directive was not added</source>
             <translation>Die Anweisung wurde nicht hinzugefügt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="530" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="524" />
             <source>Reading the programs and markets</source>
             <translation>Programme und Märkte werden gelesen</translation>
         </message>
@@ -3250,6 +3272,7 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
     <context>
         <name>Page</name>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="32" />
             <location filename="../../dealerapp/ui/pages/allocations.py" line="48" />
             <source>Allocations</source>
             <translation>Kontingente</translation>
@@ -3260,6 +3283,7 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
             <translation>Anteil und Status jedes Marktes, die Fahrzeuge jedes Händlers und das Kontingentbuch dahinter. Jede Änderung ist eine neue Buchung mit Grund; nichts wird überschrieben.</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="36" />
             <location filename="../../dealerapp/ui/pages/audit.py" line="47" />
             <source>Audit</source>
             <translation>Protokoll</translation>
@@ -3270,6 +3294,7 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
             <translation>Jede wichtige Änderung, die neueste zuerst: wer, wann und was. Filtern nach Person, Art der Arbeit, Wörtern oder Datum.</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="30" />
             <location filename="../../dealerapp/ui/pages/dashboard.py" line="87" />
             <source>Dashboard</source>
             <translation>Übersicht</translation>
@@ -3280,6 +3305,7 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
             <translation>Angebot und Warteliste eines Programms, wie gebucht. Klicken Sie eine Zeile unter „Zu tun“ oder doppelklicken Sie einen Markt oder Händler, um zu seinen Kunden zu gehen.</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="35" />
             <location filename="../../dealerapp/ui/pages/letters.py" line="56" />
             <source>Letters</source>
             <translation>Briefe</translation>
@@ -3290,16 +3316,18 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
             <translation>Sagen Sie den Kunden, wo sie stehen. Wählen Sie den Brief und die Empfänger, sehen Sie ihn an, drucken Sie ihn oder speichern Sie PDFs; als versendet markiert, erfährt niemand dieselbe Nachricht zweimal.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="78" />
+            <location filename="../../dealerapp/ui/page_stack.py" line="33" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="77" />
             <source>Memos</source>
             <translation>Mitteilungen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="80" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="79" />
             <source>Bring in a memo (drop a file on the window, Ctrl+I, or paste its text), see what it says and whom it affects, then apply it. Rumors can only be looked at as scenarios.</source>
             <translation>Holen Sie eine Mitteilung herein (Datei auf das Fenster ziehen, Strg+I oder Text einfügen), sehen Sie, was sie sagt und wen sie betrifft, und wenden Sie sie an. Gerüchte lassen sich nur als Szenario ansehen.</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="34" />
             <location filename="../../dealerapp/ui/pages/orders.py" line="77" />
             <source>Orders</source>
             <translation>Bestellungen</translation>
@@ -3310,6 +3338,7 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
             <translation>Jedes bestellte Fahrzeug von der Bestellung bis zur Auslieferung, nach den Statuscodes des Herstellers. Wählen Sie links eine Stufe; eine gesperrte Ausstattung lässt sich nicht mehr ändern.</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="37" />
             <location filename="../../dealerapp/ui/pages/setup.py" line="105" />
             <source>Setup</source>
             <translation>Einrichtung</translation>
@@ -3320,12 +3349,13 @@ Ein zweites Fenster funktioniert, aber jedes zeigt die Änderungen des anderen e
             <translation>Die Fahrzeuge, die Sie nach Kontingent verkaufen, Ihre Märkte und Händler mit dem, was ihre Briefe brauchen. Anteile und Fahrzeuge stehen unter Kontingente.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="67" />
+            <location filename="../../dealerapp/ui/page_stack.py" line="31" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="73" />
             <source>Waitlist</source>
             <translation>Warteliste</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="69" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="75" />
             <source>Every customer in every dealer's queue, with whether a car is there for them. Right-click an entry (or use the shortcuts) to move, assign, cancel, refund or deliver.</source>
             <translation>Jeder Kunde in der Warteliste jedes Händlers, und ob ein Fahrzeug für ihn da ist. Rechtsklick auf einen Eintrag (oder die Tastenkürzel) zum Verschieben, Zuteilen, Stornieren, Erstatten oder Ausliefern.</translation>
         </message>
@@ -3941,38 +3971,38 @@ Install dealerapp again.</source>
 Installieren Sie dealerapp bitte erneut.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="114" />
+            <location filename="../../dealerapp/ui/app.py" line="118" />
             <source>About this database</source>
             <translation>Zu dieser Datenbank</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="151" />
-            <location filename="../../dealerapp/ui/app.py" line="156" />
+            <location filename="../../dealerapp/ui/app.py" line="194" />
             <source>The database is damaged</source>
             <translation>Die Datenbank ist beschädigt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="158" />
+            <location filename="../../dealerapp/ui/app.py" line="202" />
             <source>Restore the backup taken {when} now? The damaged file is kept among the backups.</source>
             <translation>Die Sicherung vom {when} jetzt wiederherstellen? Die beschädigte Datei wird bei den Sicherungen aufbewahrt.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="173" />
+            <location filename="../../dealerapp/ui/app.py" line="216" />
             <source>The backup could not be restored</source>
             <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/app.py" line="173" />
             <location filename="../../dealerapp/ui/app.py" line="183" />
             <source>dealerapp cannot open the database</source>
             <translation>dealerapp kann die Datenbank nicht öffnen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="205" />
+            <location filename="../../dealerapp/ui/app.py" line="239" />
             <source>Something went wrong</source>
             <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="207" />
+            <location filename="../../dealerapp/ui/app.py" line="241" />
             <source>The window keeps running; nothing half-done was saved. What happened and where is written to the log: {log}</source>
             <translation>Das Fenster läuft weiter; nichts Halbfertiges wurde gespeichert. Was wo geschah, steht im Protokoll: {log}</translation>
         </message>
@@ -4068,7 +4098,7 @@ Alles durch die Demo ersetzen?</translation>
     <context>
         <name>Tasks</name>
         <message>
-            <location filename="../../dealerapp/ui/tasks.py" line="177" />
+            <location filename="../../dealerapp/ui/tasks.py" line="184" />
             <source>Something went wrong: {error}
 
 Nothing was half-written: the change was undone. The details are in the log in {folder}.</source>
@@ -4355,228 +4385,233 @@ Nichts wurde halb geschrieben: die Änderung wurde zurückgenommen. Die Einzelhe
     <context>
         <name>WaitlistPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="110" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="117" />
             <source>Choose an entry to see it here.</source>
             <translation>Wählen Sie einen Eintrag, um ihn hier zu sehen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="125" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="132" />
             <source>Show only one program</source>
             <translation>Nur ein Programm zeigen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="126" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="133" />
             <source>Show only one market</source>
             <translation>Nur einen Markt zeigen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="127" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="134" />
             <source>Show only one dealer</source>
             <translation>Nur einen Händler zeigen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="129" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="136" />
             <source>Show only one flag</source>
             <translation>Nur eine Markierung zeigen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="134" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="141" />
             <source>Find: customer, dealer, status, specification…</source>
             <translation>Suchen: Kunde, Händler, Status, Ausstattung…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="144" />
             <source>Program</source>
             <translation>Programm</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="144" />
             <source>Market</source>
             <translation>Markt</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="138" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="145" />
             <source>Dealer</source>
             <translation>Händler</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="138" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="145" />
             <source>Flag</source>
             <translation>Markierung</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="155" />
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="174" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="162" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="181" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="235" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="242" />
             <source>{shown} of {total} entries</source>
             <translation>{shown} von {total} Einträgen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="237" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="244" />
             <source>{total} entries</source>
             <translation>{total} Einträge</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="258" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="278" />
+            <source>the first {shown}; reading the others…</source>
+            <translation>die ersten {shown}; die übrigen werden gelesen…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="297" />
             <source>The filters were changed to show the customer just added.</source>
             <translation>Die Filter wurden geändert, um den eben hinzugefügten Kunden zu zeigen.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="308" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="347" />
             <source>&amp;Add customer…</source>
             <translation>&amp;Neuer Kunde…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="310" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="349" />
             <source>&amp;Edit…</source>
             <translation>&amp;Bearbeiten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="311" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="350" />
             <source>Move &amp;up</source>
             <translation>Nach &amp;oben</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="313" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="352" />
             <source>Move &amp;down</source>
             <translation>Nach &amp;unten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="316" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="355" />
             <source>A&amp;ssign a unit</source>
             <translation>&amp;Zuteilen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="319" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="358" />
             <source>&amp;Cancel entry…</source>
             <translation>&amp;Stornieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="322" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="361" />
             <source>&amp;Refund deposit…</source>
             <translation>&amp;Erstatten…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="325" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="364" />
             <source>Mark &amp;delivered</source>
             <translation>Ausge&amp;liefert</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="328" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="367" />
             <source>&amp;Write a letter…</source>
             <translation>Brief &amp;schreiben…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="331" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="370" />
             <source>E&amp;xport the customer's data…</source>
             <translation>Kundendaten e&amp;xportieren…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="334" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="373" />
             <source>Erase the customer's personal data…</source>
             <translation>Personenbezogene Daten des Kunden löschen…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="339" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="378" />
             <source>&amp;Undo</source>
             <translation>&amp;Rückgängig</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="341" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="380" />
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="400" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="439" />
             <source>Over-subscribed</source>
             <translation>Überbucht</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="412" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="451" />
             <source>Add customer</source>
             <translation>Kunde hinzufügen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="455" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="494" />
             <source>Edit {customer}</source>
             <translation>{customer} bearbeiten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="471" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="510" />
             <source>A reason is required (it is kept with the change). {prompt}</source>
             <translation>Ein Grund ist nötig (er wird mit der Änderung festgehalten). {prompt}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="483" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="522" />
             <source>Move entry</source>
             <translation>Eintrag verschieben</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="484" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="523" />
             <source>Why does {customer} move to {target}?</source>
             <translation>Warum rückt {customer} auf Platz {target}?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="494" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="533" />
             <source>Move {customer} to {target}</source>
             <translation>{customer} auf Platz {target}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="512" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="551" />
             <source>Assign out of order</source>
             <translation>Außer der Reihe zuteilen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="514" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="553" />
             <source>{count} customer(s) are ahead of {customer}. Why do they get the unit?</source>
             <translation>{count} Kunde(n) stehen vor {customer}. Warum bekommt dieser das Fahrzeug?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="521" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="560" />
             <source>Assign a unit to {customer}</source>
             <translation>{customer} ein Fahrzeug zuteilen</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="532" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="571" />
             <source>Cancel entry</source>
             <translation>Eintrag stornieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="533" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="572" />
             <source>Why is {customer}'s entry cancelled?</source>
             <translation>Warum wird der Eintrag von {customer} storniert?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="538" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="577" />
             <source>Cancel {customer}</source>
             <translation>{customer} stornieren</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="549" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="588" />
             <source>Refund deposit</source>
             <translation>Anzahlung erstatten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="550" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="589" />
             <source>Why is {customer}'s deposit refunded?</source>
             <translation>Warum wird die Anzahlung von {customer} erstattet?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="555" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="594" />
             <source>Refund {customer}</source>
             <translation>{customer} erstatten</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="566" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="605" />
             <source>Deliver to {customer}</source>
             <translation>An {customer} ausliefern</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="579" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="618" />
             <source>A unit came free</source>
             <translation>Ein Fahrzeug wurde frei</translation>
         </message>

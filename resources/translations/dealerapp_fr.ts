@@ -1775,67 +1775,67 @@ Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
     <context>
         <name>FlagWords</name>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="27" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="26" />
             <source>Position {position} at {dealer}</source>
             <translation>Place {position} chez {dealer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="32" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="31" />
             <source>{where}; {units}, so a unit is there for this customer.</source>
             <translation>{where} ; {units}, donc un véhicule est prévu pour ce client.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="36" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="35" />
             <source>{units}, all for customers ahead</source>
             <translation>{units}, tous pour des clients placés avant</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="44" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="43" />
             <source>{where}; {ahead}; more {program} units may still come to the {market} market.</source>
             <translation>{where} ; {ahead} ; d’autres {program} peuvent encore arriver sur le marché {market}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="51" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="50" />
             <source>no unassigned units</source>
             <translation>aucun véhicule libre</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="53" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="52" />
             <source>1 unassigned unit</source>
             <translation>1 véhicule libre</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="54" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="53" />
             <source>{count} unassigned units</source>
             <translation>{count} véhicules libres</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="62" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="61" />
             <source>{market} allocations were declared filled {source}</source>
             <translation>les attributions pour {market} ont été déclarées complètes {source}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="65" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="64" />
             <source>no more {program} will be built for {market}, as declared {source}</source>
             <translation>plus aucune {program} ne sera construite pour {market}, comme déclaré {source}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="75" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="74" />
             <source>by a memo from {sender}</source>
             <translation>par une note de {sender}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="79" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="78" />
             <source>by a memo</source>
             <translation>par une note</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="81" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="80" />
             <source>by the memo of {day}</source>
             <translation>par la note du {day}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/flag_words.py" line="83" />
+            <location filename="../../dealerapp/ui/flag_words.py" line="82" />
             <source>on {day}</source>
             <translation>le {day}</translation>
         </message>
@@ -2426,182 +2426,197 @@ Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="72" />
+            <location filename="../../dealerapp/ui/main_window.py" line="67" />
             <source>Restored. The database it replaced is kept as {copy}</source>
             <translation>Restauré. La base remplacée est conservée sous {copy}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="144" />
+            <location filename="../../dealerapp/ui/main_window.py" line="80" />
+            <source>&amp;Import memo…</source>
+            <translation>&amp;Importer une note…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="82" />
+            <source>Import a memo file (.txt, .eml, .msg, .pdf)</source>
+            <translation>Importer une note depuis un fichier (.txt, .eml, .msg, .pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="84" />
+            <source>&amp;Paste memo text…</source>
+            <translation>&amp;Coller le texte d’une note…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/main_window.py" line="117" />
             <source>Database: {where}</source>
             <translation>Base de données : {where}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="186" />
+            <location filename="../../dealerapp/ui/main_window.py" line="191" />
             <source>Spreadsheets (*.csv *.xlsx *.xls *.ods)</source>
             <translation>Tableurs (*.csv *.xlsx *.xls *.ods)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="203" />
+            <location filename="../../dealerapp/ui/main_window.py" line="210" />
             <source>Export the waitlist</source>
             <translation>Exporter la liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="204" />
+            <location filename="../../dealerapp/ui/main_window.py" line="211" />
             <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
             <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="215" />
+            <location filename="../../dealerapp/ui/main_window.py" line="222" />
             <source>Exported {count} entries to {path}</source>
             <translation>{count} réservations exportées vers {path}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="220" />
+            <location filename="../../dealerapp/ui/main_window.py" line="227" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="230" />
+            <location filename="../../dealerapp/ui/main_window.py" line="237" />
             <source>&amp;File</source>
             <translation>&amp;Fichier</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="234" />
+            <location filename="../../dealerapp/ui/main_window.py" line="241" />
             <source>Set up your &amp;dealership…</source>
             <translation>Configurer votre &amp;concession…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="235" />
+            <location filename="../../dealerapp/ui/main_window.py" line="242" />
             <source>&amp;Open a database file…</source>
             <translation>&amp;Ouvrir un fichier de base…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="236" />
+            <location filename="../../dealerapp/ui/main_window.py" line="243" />
             <source>&amp;Connect to a shared server…</source>
             <translation>Se &amp;connecter à un serveur partagé…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="248" />
+            <location filename="../../dealerapp/ui/main_window.py" line="255" />
             <source>Import a &amp;waitlist…</source>
             <translation>Importer une liste d’&amp;attente…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="249" />
+            <location filename="../../dealerapp/ui/main_window.py" line="256" />
             <source>Import a dealer &amp;list…</source>
             <translation>Importer une &amp;liste de concessionnaires…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="250" />
+            <location filename="../../dealerapp/ui/main_window.py" line="257" />
             <source>Import &amp;order statuses…</source>
             <translation>Importer les états de &amp;commande…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="255" />
+            <location filename="../../dealerapp/ui/main_window.py" line="262" />
             <source>&amp;Export the waitlist…</source>
             <translation>&amp;Exporter la liste d’attente…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="261" />
+            <location filename="../../dealerapp/ui/main_window.py" line="268" />
             <source>&amp;Backups…</source>
             <translation>&amp;Sauvegardes…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="265" />
+            <location filename="../../dealerapp/ui/main_window.py" line="272" />
             <source>&amp;Staff and roles…</source>
             <translation>&amp;Équipe et rôles…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="269" />
+            <location filename="../../dealerapp/ui/main_window.py" line="276" />
             <source>Load &amp;demo data…</source>
             <translation>Charger les données de &amp;démonstration…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="273" />
+            <location filename="../../dealerapp/ui/main_window.py" line="280" />
             <source>&amp;Quit</source>
             <translation>&amp;Quitter</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="284" />
+            <location filename="../../dealerapp/ui/main_window.py" line="291" />
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="293" />
+            <location filename="../../dealerapp/ui/main_window.py" line="300" />
             <source>&amp;Refresh</source>
             <translation>&amp;Actualiser</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="302" />
+            <location filename="../../dealerapp/ui/main_window.py" line="309" />
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="303" />
+            <location filename="../../dealerapp/ui/main_window.py" line="310" />
             <source>&amp;About dealerapp</source>
             <translation>À &amp;propos de dealerapp</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="309" />
+            <location filename="../../dealerapp/ui/main_window.py" line="316" />
             <source>&amp;Language</source>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="324" />
+            <location filename="../../dealerapp/ui/main_window.py" line="331" />
             <source>The window will be in %1 from the next start.</source>
             <translation>La fenêtre sera en %1 au prochain démarrage.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="331" />
+            <location filename="../../dealerapp/ui/main_window.py" line="338" />
             <source>dealerapp — {where} — read-only</source>
             <translation>dealerapp — {where} — lecture seule</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="332" />
+            <location filename="../../dealerapp/ui/main_window.py" line="339" />
             <source>Database: {where} — read-only</source>
             <translation>Base de données : {where} — lecture seule</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="335" />
+            <location filename="../../dealerapp/ui/main_window.py" line="342" />
             <source>&lt;b&gt;Read-only.&lt;/b&gt; This database is on a disk or share that cannot be written, or you may not change the file. You can look, print, export and back it up elsewhere; to make changes, copy it to a folder you can write to and open the copy.</source>
             <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; Cette base se trouve sur un disque ou un partage où l’on ne peut pas écrire, ou vous ne pouvez pas modifier le fichier. Vous pouvez consulter, imprimer, exporter et la sauvegarder ailleurs ; pour la modifier, copiez-la dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="347" />
+            <location filename="../../dealerapp/ui/main_window.py" line="365" />
             <source>The database is open read-only</source>
             <translation>La base est ouverte en lecture seule</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="351" />
+            <location filename="../../dealerapp/ui/main_window.py" line="354" />
             <source>Opened read-only: changes are switched off</source>
             <translation>Ouverte en lecture seule : les modifications sont désactivées</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="366" />
+            <location filename="../../dealerapp/ui/main_window.py" line="380" />
             <source>Refreshed</source>
             <translation>Actualisé</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="381" />
+            <location filename="../../dealerapp/ui/main_window.py" line="395" />
             <source>An empty database: choose how to start</source>
             <translation>Une base vide : choisissez comment commencer</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="423" />
+            <location filename="../../dealerapp/ui/main_window.py" line="437" />
             <source>Built on {date} for {system}.</source>
             <translation>Construit le {date} pour {system}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="427" />
+            <location filename="../../dealerapp/ui/main_window.py" line="441" />
             <source>Running from an installed Python package, not a built copy.</source>
             <translation>Exécuté depuis un paquet Python installé, pas depuis une version construite.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="430" />
+            <location filename="../../dealerapp/ui/main_window.py" line="444" />
             <source>About dealerapp</source>
             <translation>À propos de dealerapp</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/main_window.py" line="433" />
+            <location filename="../../dealerapp/ui/main_window.py" line="447" />
             <source>Allocations, waitlists and customer letters for a car there is not enough of.</source>
             <translation>Attributions, listes d’attente et lettres aux clients pour une voiture trop rare.</translation>
         </message>
@@ -2856,263 +2871,270 @@ Pourquoi (par ex. « demandé par lettre le 20 nov. ») ?</translation>
     <context>
         <name>MemosPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="74" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="73" />
             <source>Memos (*.txt *.eml *.msg *.pdf);;All files (*)</source>
             <translation>Notes (*.txt *.eml *.msg *.pdf);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="93" />
             <source>&amp;Import memo…</source>
-            <translation>&amp;Importer une note…</translation>
+            <translation type="vanished">&amp;Importer une note…</translation>
+        </message>
+        <message>
+            <source>Import a memo file (.txt, .eml, .msg, .pdf)</source>
+            <translation type="vanished">Importer une note depuis un fichier (.txt, .eml, .msg, .pdf)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste memo text…</source>
+            <translation type="vanished">&amp;Coller le texte d’une note…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/memos.py" line="94" />
+            <source>Import memo…</source>
+            <translation>Importer une note…</translation>
         </message>
         <message>
             <location filename="../../dealerapp/ui/pages/memos.py" line="95" />
-            <source>Import a memo file (.txt, .eml, .msg, .pdf)</source>
-            <translation>Importer une note depuis un fichier (.txt, .eml, .msg, .pdf)</translation>
+            <source>Paste memo text…</source>
+            <translation>Coller le texte d’une note…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="97" />
-            <source>&amp;Paste memo text…</source>
-            <translation>&amp;Coller le texte d’une note…</translation>
-        </message>
-        <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="189" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="183" />
             <source>Import a memo</source>
             <translation>Importer une note</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="201" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="195" />
             <source>Importing {file}</source>
             <translation>Importation de {file}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="204" />
-            <location filename="../../dealerapp/ui/pages/memos.py" line="224" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="198" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="218" />
             <source>The memo was not imported</source>
             <translation>La note n’a pas été importée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="212" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="206" />
             <source>Paste a memo</source>
             <translation>Coller une note</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="213" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="207" />
             <source>Paste the memo's text, with its From: and Date: lines if any:</source>
             <translation>Collez le texte de la note, avec ses lignes « De : » et « Date : » le cas échéant :</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="221" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="215" />
             <source>Importing the pasted memo</source>
             <translation>Importation de la note collée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="236" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="230" />
             <source>This does not look like a memo</source>
             <translation>Cela ne ressemble pas à une note</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="237" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="231" />
             <source>Store it as a memo anyway?</source>
             <translation>L’enregistrer quand même comme note ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="250" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="244" />
             <source>look it over, then Apply</source>
             <translation>relisez-la, puis cliquez sur « Appliquer »</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="251" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="245" />
             <source>look it over; a rumor is only ever a scenario</source>
             <translation>relisez-la ; une rumeur n’est jamais qu’un scénario</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="252" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="246" />
             <source>nothing in it changes allocations; read the sentences that may matter</source>
             <translation>rien dans cette note ne change les attributions ; lisez les phrases qui peuvent compter</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="254" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="248" />
             <source>Imported memo {memo}: {confidence}, {count} directive(s); {next_step}.</source>
             <translation>Note {memo} importée : {confidence}, {count} directive(s) ; {next_step}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="267" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="261" />
             <source>Why is memo {memo} deleted? (kept in the audit log)</source>
             <translation>Pourquoi la note {memo} est-elle supprimée ? (consigné dans le journal)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="269" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="263" />
             <source>Delete the memo</source>
             <translation>Supprimer la note</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="274" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="268" />
             <source>A reason is needed to delete memo {memo}. Why is it deleted?</source>
             <translation>Un motif est nécessaire pour supprimer la note {memo}. Pourquoi est-elle supprimée ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="286" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="280" />
             <source>Deleting memo {memo}</source>
             <translation>Suppression de la note {memo}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="289" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="283" />
             <source>The memo was not deleted</source>
             <translation>La note n’a pas été supprimée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="302" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="296" />
             <source>Memo {memo} cannot be applied</source>
             <translation>La note {memo} ne peut pas être appliquée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="308" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="302" />
             <source>Apply the memo?</source>
             <translation>Appliquer la note ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="309" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="303" />
             <source>Apply memo {memo}?</source>
             <translation>Appliquer la note {memo} ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="313" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="307" />
             <source>A safety copy of the database is made first; Revert undoes it exactly.</source>
             <translation>Une copie de sécurité de la base est faite d’abord ; « Annuler l’application » défait tout exactement.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="320" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="314" />
             <source>Applied memo {memo}.</source>
             <translation>Note {memo} appliquée.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="324" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="318" />
             <source>Applying memo {memo}</source>
             <translation>Application de la note {memo}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="327" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="321" />
             <source>The memo was not applied</source>
             <translation>La note n’a pas été appliquée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="338" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="332" />
             <source>Memo {memo} cannot be reverted</source>
             <translation>L’application de la note {memo} ne peut pas être annulée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="345" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="339" />
             <source>{count} of them were already told by letter; each will be owed a correction letter (Letters page).</source>
             <translation>{count} d’entre eux ont déjà été prévenus par lettre ; chacun devra recevoir une lettre rectificative (page Lettres).</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="354" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="348" />
             <source>Revert the memo?</source>
             <translation>Annuler l’application de la note ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="356" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="350" />
             <source>Undo everything memo {memo} changed? The customers' flags go back to what they were before it was applied.</source>
             <translation>Défaire tout ce que la note {memo} a changé ? Les indicateurs des clients reviennent à leur état d’avant l’application.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="367" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="361" />
             <source>Reverting memo {memo}</source>
             <translation>Annulation de l’application de la note {memo}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="370" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="364" />
             <source>Reverted memo {memo}.</source>
             <translation>Application de la note {memo} annulée.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="372" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="366" />
             <source>The memo was not reverted</source>
             <translation>L’application de la note n’a pas été annulée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="379" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="373" />
             <source>{count} from {move}</source>
             <translation>{count} de {move}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="385" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="379" />
             <source>Customers whose flag changed: {moves}.</source>
             <translation>Clients dont l’indicateur a changé : {moves}.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="386" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="380" />
             <source>none</source>
             <translation>aucun</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="402" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="396" />
             <source>{count} correction letter(s) are owed.</source>
             <translation>{count} lettre(s) rectificative(s) à envoyer.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="404" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="398" />
             <source>{count} 'cannot be served' letter(s) are owed.</source>
             <translation>{count} lettre(s) « non servable » à envoyer.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="409" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="403" />
             <source>Write the {count} letter(s)…</source>
             <translation>Écrire les {count} lettre(s)…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="436" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="430" />
             <source>Track the {vehicle}</source>
             <translation>Suivre {vehicle} comme programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="437" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="431" />
             <source>Memo {memo} names the {vehicle}. As a program, its allocation, waitlist and memos are kept here; the memo is read again once it is saved.</source>
             <translation>La note {memo} cite {vehicle}. En tant que programme, ses attributions, sa liste d’attente et ses notes sont gérées ici ; la note est relue une fois l’enregistrement fait.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="456" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="450" />
             <source>Added the program {name} ({code}) and read memo {memo} again: {count} directive(s)</source>
             <translation>Programme {name} ({code}) ajouté et note {memo} relue : {count} directive(s)</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="461" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="455" />
             <source>Adding the program</source>
             <translation>Ajout du programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="462" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="456" />
             <source>The program was not added</source>
             <translation>Le programme n’a pas été ajouté</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="478" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="472" />
             <source>Correcting the directive</source>
             <translation>Correction de la directive</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="481" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="475" />
             <source>Not corrected</source>
             <translation>Non corrigée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="519" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="513" />
             <source>Added a {kind} to memo {memo}</source>
             <translation>Directive ({kind}) ajoutée à la note {memo}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="525" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="519" />
             <source>Adding the directive</source>
             <translation>Ajout de la directive</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="527" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="521" />
             <source>The directive was not added</source>
             <translation>La directive n’a pas été ajoutée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="530" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="524" />
             <source>Reading the programs and markets</source>
             <translation>Lecture des programmes et des marchés</translation>
         </message>
@@ -3250,6 +3272,7 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
     <context>
         <name>Page</name>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="32" />
             <location filename="../../dealerapp/ui/pages/allocations.py" line="48" />
             <source>Allocations</source>
             <translation>Attributions</translation>
@@ -3260,6 +3283,7 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
             <translation>La part et l’état de chaque marché, les véhicules de chaque concessionnaire et le registre qui les explique. Chaque changement est une nouvelle ligne avec son motif ; rien n’est écrasé.</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="36" />
             <location filename="../../dealerapp/ui/pages/audit.py" line="47" />
             <source>Audit</source>
             <translation>Journal</translation>
@@ -3270,6 +3294,7 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
             <translation>Chaque changement qui compte, du plus récent au plus ancien : qui, quand et quoi. Filtrer par personne, type de travail, mots ou dates.</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="30" />
             <location filename="../../dealerapp/ui/pages/dashboard.py" line="87" />
             <source>Dashboard</source>
             <translation>Tableau de bord</translation>
@@ -3280,6 +3305,7 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
             <translation>L’offre face à la liste d’attente d’un programme, telle qu’enregistrée. Cliquez une ligne sous « À faire », ou double-cliquez un marché ou un concessionnaire, pour voir ses clients.</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="35" />
             <location filename="../../dealerapp/ui/pages/letters.py" line="56" />
             <source>Letters</source>
             <translation>Lettres</translation>
@@ -3290,16 +3316,18 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
             <translation>Dites aux clients où ils en sont. Choisissez la lettre et ses destinataires, relisez-la, puis imprimez-la ou enregistrez des PDF ; marquées comme envoyées, personne ne reçoit deux fois la même nouvelle.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="78" />
+            <location filename="../../dealerapp/ui/page_stack.py" line="33" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="77" />
             <source>Memos</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/memos.py" line="80" />
+            <location filename="../../dealerapp/ui/pages/memos.py" line="79" />
             <source>Bring in a memo (drop a file on the window, Ctrl+I, or paste its text), see what it says and whom it affects, then apply it. Rumors can only be looked at as scenarios.</source>
             <translation>Importez une note (déposez un fichier sur la fenêtre, Ctrl+I, ou collez son texte), voyez ce qu’elle dit et qui elle concerne, puis appliquez-la. Les rumeurs ne se consultent que comme scénarios.</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="34" />
             <location filename="../../dealerapp/ui/pages/orders.py" line="77" />
             <source>Orders</source>
             <translation>Commandes</translation>
@@ -3310,6 +3338,7 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
             <translation>Chaque véhicule commandé, de la commande à la livraison, selon les codes d’état du constructeur. Choisissez une étape à gauche ; une configuration verrouillée ne peut plus changer.</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/page_stack.py" line="37" />
             <location filename="../../dealerapp/ui/pages/setup.py" line="105" />
             <source>Setup</source>
             <translation>Configuration</translation>
@@ -3320,12 +3349,13 @@ Une seconde fenêtre fonctionne, mais chacune n’affiche les modifications de l
             <translation>Les voitures que vous vendez sur attribution, vos marchés et vos concessionnaires, avec ce que leurs lettres demandent. Parts et véhicules se gèrent sous Attributions.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="67" />
+            <location filename="../../dealerapp/ui/page_stack.py" line="31" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="73" />
             <source>Waitlist</source>
             <translation>Liste d’attente</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="69" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="75" />
             <source>Every customer in every dealer's queue, with whether a car is there for them. Right-click an entry (or use the shortcuts) to move, assign, cancel, refund or deliver.</source>
             <translation>Chaque client dans la file de chaque concessionnaire, et si une voiture l’attend. Clic droit sur une réservation (ou les raccourcis) pour la déplacer, l’affecter, l’annuler, la rembourser ou la livrer.</translation>
         </message>
@@ -3941,38 +3971,38 @@ Install dealerapp again.</source>
 Installez dealerapp de nouveau.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="114" />
+            <location filename="../../dealerapp/ui/app.py" line="118" />
             <source>About this database</source>
             <translation>À propos de cette base</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="151" />
-            <location filename="../../dealerapp/ui/app.py" line="156" />
+            <location filename="../../dealerapp/ui/app.py" line="194" />
             <source>The database is damaged</source>
             <translation>La base est endommagée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="158" />
+            <location filename="../../dealerapp/ui/app.py" line="202" />
             <source>Restore the backup taken {when} now? The damaged file is kept among the backups.</source>
             <translation>Restaurer maintenant la sauvegarde du {when} ? Le fichier endommagé est conservé parmi les sauvegardes.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="173" />
+            <location filename="../../dealerapp/ui/app.py" line="216" />
             <source>The backup could not be restored</source>
             <translation>La sauvegarde n’a pas pu être restaurée</translation>
         </message>
         <message>
+            <location filename="../../dealerapp/ui/app.py" line="173" />
             <location filename="../../dealerapp/ui/app.py" line="183" />
             <source>dealerapp cannot open the database</source>
             <translation>dealerapp ne peut pas ouvrir la base</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="205" />
+            <location filename="../../dealerapp/ui/app.py" line="239" />
             <source>Something went wrong</source>
             <translation>Un problème est survenu</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/app.py" line="207" />
+            <location filename="../../dealerapp/ui/app.py" line="241" />
             <source>The window keeps running; nothing half-done was saved. What happened and where is written to the log: {log}</source>
             <translation>La fenêtre continue ; rien d’inachevé n’a été enregistré. Ce qui s’est passé et où est écrit dans le journal : {log}</translation>
         </message>
@@ -4068,7 +4098,7 @@ Tout remplacer par la démonstration ?</translation>
     <context>
         <name>Tasks</name>
         <message>
-            <location filename="../../dealerapp/ui/tasks.py" line="177" />
+            <location filename="../../dealerapp/ui/tasks.py" line="184" />
             <source>Something went wrong: {error}
 
 Nothing was half-written: the change was undone. The details are in the log in {folder}.</source>
@@ -4355,228 +4385,233 @@ Rien n’a été écrit à moitié : la modification a été annulée. Les déta
     <context>
         <name>WaitlistPage</name>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="110" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="117" />
             <source>Choose an entry to see it here.</source>
             <translation>Choisissez une réservation pour la voir ici.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="125" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="132" />
             <source>Show only one program</source>
             <translation>N’afficher qu’un programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="126" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="133" />
             <source>Show only one market</source>
             <translation>N’afficher qu’un marché</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="127" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="134" />
             <source>Show only one dealer</source>
             <translation>N’afficher qu’un concessionnaire</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="129" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="136" />
             <source>Show only one flag</source>
             <translation>N’afficher qu’un indicateur</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="134" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="141" />
             <source>Find: customer, dealer, status, specification…</source>
             <translation>Chercher : client, concessionnaire, statut, configuration…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="144" />
             <source>Program</source>
             <translation>Programme</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="137" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="144" />
             <source>Market</source>
             <translation>Marché</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="138" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="145" />
             <source>Dealer</source>
             <translation>Concessionnaire</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="138" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="145" />
             <source>Flag</source>
             <translation>Indicateur</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="155" />
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="174" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="162" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="181" />
             <source>All</source>
             <translation>Tous</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="235" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="242" />
             <source>{shown} of {total} entries</source>
             <translation>{shown} sur {total} réservations</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="237" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="244" />
             <source>{total} entries</source>
             <translation>{total} réservations</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="258" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="278" />
+            <source>the first {shown}; reading the others…</source>
+            <translation>les {shown} premiers ; lecture des autres…</translation>
+        </message>
+        <message>
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="297" />
             <source>The filters were changed to show the customer just added.</source>
             <translation>Les filtres ont été modifiés pour montrer le client qui vient d’être ajouté.</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="308" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="347" />
             <source>&amp;Add customer…</source>
             <translation>&amp;Nouveau client…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="310" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="349" />
             <source>&amp;Edit…</source>
             <translation>&amp;Modifier…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="311" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="350" />
             <source>Move &amp;up</source>
             <translation>Monter</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="313" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="352" />
             <source>Move &amp;down</source>
             <translation>&amp;Descendre</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="316" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="355" />
             <source>A&amp;ssign a unit</source>
             <translation>A&amp;ffecter</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="319" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="358" />
             <source>&amp;Cancel entry…</source>
             <translation>A&amp;nnuler…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="322" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="361" />
             <source>&amp;Refund deposit…</source>
             <translation>&amp;Rembourser…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="325" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="364" />
             <source>Mark &amp;delivered</source>
             <translation>&amp;Livrée</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="328" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="367" />
             <source>&amp;Write a letter…</source>
             <translation>&amp;Écrire une lettre…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="331" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="370" />
             <source>E&amp;xport the customer's data…</source>
             <translation>E&amp;xporter les données du client…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="334" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="373" />
             <source>Erase the customer's personal data…</source>
             <translation>Effacer les données personnelles du client…</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="339" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="378" />
             <source>&amp;Undo</source>
             <translation>&amp;Annuler</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="341" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="380" />
             <source>&amp;Redo</source>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="400" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="439" />
             <source>Over-subscribed</source>
             <translation>Surréservé</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="412" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="451" />
             <source>Add customer</source>
             <translation>Ajouter un client</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="455" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="494" />
             <source>Edit {customer}</source>
             <translation>Modifier {customer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="471" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="510" />
             <source>A reason is required (it is kept with the change). {prompt}</source>
             <translation>Un motif est nécessaire (il est conservé avec la modification). {prompt}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="483" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="522" />
             <source>Move entry</source>
             <translation>Déplacer la réservation</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="484" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="523" />
             <source>Why does {customer} move to {target}?</source>
             <translation>Pourquoi {customer} passe-t-il à la place {target} ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="494" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="533" />
             <source>Move {customer} to {target}</source>
             <translation>{customer} à la place {target}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="512" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="551" />
             <source>Assign out of order</source>
             <translation>Affecter hors de l’ordre</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="514" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="553" />
             <source>{count} customer(s) are ahead of {customer}. Why do they get the unit?</source>
             <translation>{count} client(s) précèdent {customer}. Pourquoi reçoit-il le véhicule ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="521" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="560" />
             <source>Assign a unit to {customer}</source>
             <translation>Affecter un véhicule à {customer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="532" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="571" />
             <source>Cancel entry</source>
             <translation>Annuler la réservation</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="533" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="572" />
             <source>Why is {customer}'s entry cancelled?</source>
             <translation>Pourquoi la réservation de {customer} est-elle annulée ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="538" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="577" />
             <source>Cancel {customer}</source>
             <translation>Annuler {customer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="549" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="588" />
             <source>Refund deposit</source>
             <translation>Rembourser l’acompte</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="550" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="589" />
             <source>Why is {customer}'s deposit refunded?</source>
             <translation>Pourquoi l’acompte de {customer} est-il remboursé ?</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="555" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="594" />
             <source>Refund {customer}</source>
             <translation>Rembourser {customer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="566" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="605" />
             <source>Deliver to {customer}</source>
             <translation>Livrer à {customer}</translation>
         </message>
         <message>
-            <location filename="../../dealerapp/ui/pages/waitlist.py" line="579" />
+            <location filename="../../dealerapp/ui/pages/waitlist.py" line="618" />
             <source>A unit came free</source>
             <translation>Un véhicule s’est libéré</translation>
         </message>

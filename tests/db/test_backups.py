@@ -40,6 +40,13 @@ def rename_first_customer(database: Database, name: str) -> None:
         customer.family_name = name
 
 
+def crash_after_a_write(database: Database) -> None:
+    """The process dies after a committed write, without a clean close: the next start
+    checks the file."""
+    rename_first_customer(database, "Written before the crash")
+    database.engine.dispose()
+
+
 def damage(path: Path) -> None:
     """Overwrite the middle of the file: the tables' pages, not the header."""
     size = path.stat().st_size
@@ -169,7 +176,7 @@ def test_a_damaged_database_is_refused_on_open_naming_the_good_backup(
     assert path is not None
     good = make_backup(path, "good")
     # Ended without a clean close (a crash, a power cut): the next open checks the file.
-    demo_db.engine.dispose()
+    crash_after_a_write(demo_db)
     damage(path)
     with pytest.raises(DamagedDatabaseError, match="damaged") as refused:
         Database.open(location)

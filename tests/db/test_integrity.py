@@ -17,7 +17,7 @@ from dealerapp.db import models as m
 from dealerapp.db.backups import make_backup
 from dealerapp.db.database import Database
 from dealerapp.errors import DamagedDatabaseError
-from tests.db.test_backups import damage
+from tests.db.test_backups import crash_after_a_write, damage
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -49,7 +49,10 @@ def test_a_clean_close_lets_the_next_start_skip_the_check(
     demo_db.close()
     assert _mark(path) == integrity.CLEAN_MARK
     again = Database.open(demo_db.location)
-    assert checks == [] and _mark(path) == integrity.OPEN_MARK  # open: a crash now counts
+    assert checks == [] and _mark(path) == integrity.CLEAN_MARK  # reading changes nothing
+    with again.unit_of_work() as session:
+        session.scalars(select(m.Customer).limit(1)).one().notes = "a write"
+    assert _mark(path) == integrity.OPEN_MARK  # from the first write, a crash counts
     again.engine.dispose()  # ... and here it comes
     third = Database.open(demo_db.location)
     assert checks == [path]
@@ -61,7 +64,7 @@ def test_the_window_s_check_runs_later_and_only_writes_wait_for_it(
     demo_db: Database, checks: list[Path]
 ) -> None:
     location = demo_db.location
-    demo_db.engine.dispose()  # no clean close: a check is due
+    crash_after_a_write(demo_db)  # no clean close: a check is due
     db = Database.open(location, check_later=True)
     assert db.integrity.pending and checks == []
     with db.reading() as session:  # reads do not wait
@@ -91,7 +94,7 @@ def test_a_file_found_damaged_later_takes_no_writes_and_stays_unmarked(
     path = location.sqlite_path
     assert path is not None
     make_backup(path, "good")
-    demo_db.engine.dispose()
+    crash_after_a_write(demo_db)
     damage(path)
     db = Database.open(location, check_later=True)
     with pytest.raises(DamagedDatabaseError, match="damaged"):

@@ -13,6 +13,7 @@ from dealerapp.db.database import Database
 from dealerapp.services.changes import Changed
 from dealerapp.ui.app import open_or_offer_restore
 from dealerapp.ui.main_window import MainWindow
+from tests.db.test_backups import crash_after_a_write
 from tests.ui.conftest import open_window, settle
 
 pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself
@@ -86,7 +87,7 @@ def test_a_damaged_database_offers_the_latest_good_backup(
     assert path is not None
     original = first_family_name(demo_db)
     make_backup(path, "good")
-    demo_db.engine.dispose()  # a crash: no clean close, so the next start checks the file
+    crash_after_a_write(demo_db)  # no clean close, so the next start checks the file
     with path.open("r+b") as handle:
         handle.seek(path.stat().st_size // 2)
         handle.write(b"\xff" * 8192)
@@ -115,7 +116,7 @@ def test_the_window_opens_before_the_check_and_offers_the_backup_when_it_fails(
     assert path is not None
     original = first_family_name(demo_db)
     make_backup(path, "good")
-    demo_db.engine.dispose()  # a crash
+    crash_after_a_write(demo_db)
     with path.open("r+b") as handle:
         handle.seek(path.stat().st_size // 2)
         handle.write(b"\xff" * 8192)

@@ -23,7 +23,7 @@ def test_a_sentence_that_may_matter_becomes_a_directive(
 ) -> None:
     window = open_window(qtbot, demo_db, "Memos")
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (MEMO, True))
-    window.memos.paste_action.trigger()
+    window.paste_memo_action.trigger()
     settle(qtbot, window)
     view = window.memos.view
     assert view.detail is not None and view.detail.directives == ()

@@ -98,7 +98,7 @@ def test_a_chevrolet_dealer_starts_from_an_empty_database(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(GM_MEMO), ""))
     window.show_page("Memos")
     settle(qtbot, window)
-    window.memos.import_action.trigger()
+    window.import_memo_action.trigger()
     settle(qtbot, window)
     view = window.memos.view
     assert view.detail is not None and view.detail.row.file_name == GM_MEMO.name

@@ -82,7 +82,7 @@ def test_a_write_protected_file_opens_read_only_and_says_so(
             assert window.windowTitle().endswith("— read-only")
             assert window.read_only_banner.isVisible()
             assert "Read-only" in window.read_only_banner.text()
-            assert not window.memos.import_action.isEnabled()
+            assert not window.import_memo_action.isEnabled()
             assert not window.load_demo_action.isEnabled()
             letters = window.page("Letters")
             assert isinstance(letters, LettersPage)

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -90,17 +89,12 @@ class MemosPage(Page):
 
     def __init__(self, db: Database, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(db, tasks, parent)
-        self.import_action = QAction(self.tr("&Import memo…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.setToolTip(self.tr("Import a memo file (.txt, .eml, .msg, .pdf)"))
-        self.import_action.triggered.connect(self.choose_file)
-        self.paste_action = QAction(self.tr("&Paste memo text…"), self)
-        self.paste_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        self.paste_action.triggered.connect(self.paste_text)
+        # The same as File > Import memo… and Paste memo text… (the window's actions).
         bar = QHBoxLayout()
-        for action in (self.import_action, self.paste_action):
-            button = QPushButton(action.text().replace("&", ""))
-            button.clicked.connect(action.trigger)
+        for text, slot in ((self.tr("Import memo…"), self.choose_file),
+                           (self.tr("Paste memo text…"), self.paste_text)):  # fmt: skip
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, do=slot: do())
             bar.addWidget(button)
         bar.addStretch(1)
         self.layout_.addLayout(bar)

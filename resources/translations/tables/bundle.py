@@ -20,4 +20,20 @@ TRANSLATIONS = {
         "Läuft aus einem installierten Python-Paket, nicht aus einer erstellten Fassung.",
         "Exécuté depuis un paquet Python installé, pas depuis une version construite.",
     ),
+    # The memo actions moved from the Memos page to the window (the page is built late).
+    ("MainWindow", "&Import memo…"): ("Mitteilung &importieren…", "&Importer une note…"),
+    ("MainWindow", "&Paste memo text…"): (
+        "Mitteilungstext ein&fügen…",
+        "&Coller le texte d’une note…",
+    ),
+    ("MainWindow", "Import a memo file (.txt, .eml, .msg, .pdf)"): (
+        "Eine Mitteilung als Datei importieren (.txt, .eml, .msg, .pdf)",
+        "Importer une note depuis un fichier (.txt, .eml, .msg, .pdf)",
+    ),
+    ("MemosPage", "Import memo…"): ("Mitteilung importieren…", "Importer une note…"),
+    ("MemosPage", "Paste memo text…"): ("Mitteilungstext einfügen…", "Coller le texte d’une note…"),
+    ("WaitlistPage", "the first {shown}; reading the others…"): (
+        "die ersten {shown}; die übrigen werden gelesen…",
+        "les {shown} premiers ; lecture des autres…",
+    ),
 }
