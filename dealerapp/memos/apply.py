@@ -31,7 +31,7 @@ from dealerapp.errors import InputError
 from dealerapp.services import allocation, audit, markets, staff
 from dealerapp.services.changes import Changed
 from dealerapp.services.markets import snapshot, state_of
-from dealerapp.services.servability import Scope, Servability, compute_flags
+from dealerapp.services.servability import EntryFlag, Scope, Servability, compute_flags
 from dealerapp.services.units import dealer_units, market_share
 
 
@@ -39,16 +39,41 @@ class MemoRefused(InputError):
     """The memo cannot be applied or reverted in its present state."""
 
 
-@dataclass(frozen=True)
 class FlagChange:
-    entry_id: int
-    customer: str
-    dealer: str
-    market: str
-    position: int
-    before: Servability | None
-    after: Servability | None
-    explanation: str
+    """One entry whose flag a memo changes. Its words (who, where, why) are read from the
+    flag when someone looks: a memo that moves 15,000 entries costs no 15,000 sentences
+    until they are shown."""
+
+    __slots__ = ("_shown", "after", "before", "entry_id")
+
+    def __init__(
+        self, entry_id: int, before: Servability | None, after: Servability | None,
+        shown: EntryFlag,
+    ) -> None:  # fmt: skip
+        self.entry_id, self.before, self.after, self._shown = entry_id, before, after, shown
+
+    @property
+    def customer(self) -> str:
+        return self._shown.customer
+
+    @property
+    def dealer(self) -> str:
+        return self._shown.dealer_code
+
+    @property
+    def market(self) -> str:
+        return self._shown.market
+
+    @property
+    def position(self) -> int:
+        return int(self._shown.position)
+
+    @property
+    def explanation(self) -> str:
+        return self._shown.explanation
+
+    def __repr__(self) -> str:
+        return f"FlagChange({self.entry_id}, {self.before} -> {self.after})"
 
 
 @dataclass
@@ -349,30 +374,25 @@ def flag_scopes(session: Session, directives: list[m.Directive], scenario: bool)
     return list(dict.fromkeys(scopes))
 
 
-def flags_in(session: Session, scopes: list[Scope]) -> dict[int, tuple[Servability, Any]]:
-    flags: dict[int, tuple[Servability, Any]] = {}
+def flags_in(session: Session, scopes: list[Scope]) -> dict[int, EntryFlag]:
+    flags: dict[int, EntryFlag] = {}
     for scope in scopes:
-        for flag in compute_flags(session, scope):
-            flags[flag.entry_id] = (flag.flag, flag)
+        flags.update((flag.entry_id, flag) for flag in compute_flags(session, scope))
     return flags
 
 
-def flag_differences(
-    before: dict[int, tuple[Servability, Any]], after: dict[int, tuple[Servability, Any]]
-) -> list[FlagChange]:
+def flag_differences(before: dict[int, EntryFlag], after: dict[int, EntryFlag]) -> list[FlagChange]:
     changes = []
-    for entry_id in sorted(set(before) | set(after)):
+    for entry_id in sorted(before.keys() | after.keys()):
         old = before.get(entry_id)
         new = after.get(entry_id)
-        if old and new and old[0] is new[0]:
+        if old is not None and new is not None and old.flag is new.flag:
             continue
-        shown = (new or old)[1]  # type: ignore[index]
+        shown = new or old
+        assert shown is not None
         changes.append(
-            FlagChange(
-                entry_id, shown.customer, shown.dealer_code, shown.market, shown.position,
-                old[0] if old else None, new[0] if new else None, shown.explanation,
-            )
-        )  # fmt: skip
+            FlagChange(entry_id, old.flag if old else None, new.flag if new else None, shown)
+        )
     return changes
 
 
