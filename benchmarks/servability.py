@@ -1,11 +1,12 @@
-"""Flagging every waiting entry: the app's own path against one raw sqlite3 query.
+"""Flagging every waiting entry: the app's own path against one raw query of the driver.
 
-    python benchmarks/servability.py [--sizes 100000 1000000] [--repeat 5]
+    python benchmarks/servability.py [--sizes 100000 1000000] [--repeat 5] [--db URL]
 
 Builds (once, then reuses) generated databases of 1,000 dealers in
 benchmarks/data/, then on the same file times:
   (a) compute_flags() for the whole database, as the CLI and the window call it;
-  (b) one hand-written sqlite3 query returning the same rows (entry, customer's
+  (b) one hand-written query through the driver (sqlite3, or psycopg on a PostgreSQL
+      server given with --db) returning the same rows (entry, customer's
       name parts, dealer, program, position, rank, available, flag);
   (c) for reference, the leanest raw query: entry id and flag only.
 It checks that (a) and (b) agree on every flag and prints best-of-N times and ratios.
@@ -14,17 +15,14 @@ It checks that (a) and (b) agree on every flag and prints best-of-N times and ra
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import time
 from pathlib import Path
 
-from dealerapp.config import resolve_database
+from bench_db import DEALERS, add_db_option, backend, raw_connection, raw_rows
+from bench_db import database as located
+
 from dealerapp.db.database import Database
 from dealerapp.services.servability import EntryFlag, compute_flags
-from dealerapp.services.synthetic import generate
-
-DATA = Path(__file__).resolve().parent / "data"
-DEALERS = 1000
 
 RAW_SAME_ROWS = """
 WITH allocated AS (
@@ -42,7 +40,7 @@ SELECT q.id, q.customer_id, c.given_name, c.family_name, c.company, q.dealer_id,
        q.position, q.rank,
        COALESCE(a.units, 0) - COALESCE(h.units, 0) AS available,
        CASE WHEN q.rank <= COALESCE(a.units, 0) - COALESCE(h.units, 0) THEN 'covered'
-            WHEN COALESCE(s.closed, 0) OR COALESCE(s.filled, 0) THEN 'unservable'
+            WHEN COALESCE(s.closed, false) OR COALESCE(s.filled, false) THEN 'unservable'
             ELSE 'pending' END AS flag
 FROM queue q
 JOIN customers c ON c.id = q.customer_id
@@ -67,7 +65,7 @@ queue AS (
   FROM waitlist_entries WHERE status = 'waiting')
 SELECT q.id,
        CASE WHEN q.rank <= COALESCE(a.units, 0) - COALESCE(h.units, 0) THEN 'covered'
-            WHEN COALESCE(s.closed, 0) OR COALESCE(s.filled, 0) THEN 'unservable'
+            WHEN COALESCE(s.closed, false) OR COALESCE(s.filled, false) THEN 'unservable'
             ELSE 'pending' END
 FROM queue q JOIN dealers d ON d.id = q.dealer_id
 LEFT JOIN allocated a ON a.dealer_id = q.dealer_id AND a.program_id = q.program_id
@@ -77,16 +75,9 @@ LEFT JOIN market_program_states s ON s.market_id = d.market_id AND s.program_id 
 
 
 def database(entries: int) -> Path:
-    DATA.mkdir(exist_ok=True)
-    path = DATA / f"generated-{DEALERS}-{entries}.sqlite3"
-    if not path.exists():
-        print(f"generating {path.name} ...", flush=True)
-        started = time.perf_counter()
-        db = Database.open(resolve_database(str(path)))
-        with db.unit_of_work() as session:
-            generate(session, dealers=DEALERS, entries=entries, seed=1)
-        db.close()
-        print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
+    """The generated SQLite file (for the other benchmarks, which work on the file)."""
+    path = located(entries).sqlite_path
+    assert path is not None
     return path
 
 
@@ -99,10 +90,11 @@ def best(repeat: int, work) -> tuple[float, object]:  # type: ignore[no-untyped-
     return min(times), result
 
 
-def measure(entries: int, repeat: int) -> None:
-    path = database(entries)
-    db = Database.open(resolve_database(str(path)))
-    raw = sqlite3.connect(path)
+def measure(entries: int, repeat: int, url: str | None) -> None:
+    location = located(entries, url)
+    db = Database.open(location)
+    raw = raw_connection(location)
+    driver = "raw sqlite3" if location.sqlite_path is not None else "raw psycopg"
 
     def app() -> list[EntryFlag]:
         with db.reading() as session:
@@ -110,18 +102,22 @@ def measure(entries: int, repeat: int) -> None:
 
     app_time, flags = best(repeat, app)
     app_flags = {f.entry_id: f.flag.value for f in flags}  # type: ignore[union-attr]
-    raw_time, raw_rows = best(repeat, lambda: raw.execute(RAW_SAME_ROWS).fetchall())
-    lean_time, _ = best(repeat, lambda: raw.execute(RAW_FLAGS_ONLY).fetchall())
-    raw_flags = {row[0]: row[-1] for row in raw_rows}  # type: ignore[union-attr]
+    raw_time, rows = best(repeat, lambda: raw_rows(raw, RAW_SAME_ROWS))
+    lean_time, _ = best(repeat, lambda: raw_rows(raw, RAW_FLAGS_ONLY))
+    raw_flags = {row[0]: row[-1] for row in rows}  # type: ignore[union-attr]
     agree = app_flags == raw_flags
     raw.close()
     db.close()
-    print(f"\n{DEALERS:,} dealers, {entries:,} entries, {len(raw_flags):,} waiting "
-          f"(best of {repeat})")  # fmt: skip
-    print(f"  (a) dealerapp compute_flags():           {app_time:7.3f} s")
-    print(f"  (b) raw sqlite3, the same rows:          {raw_time:7.3f} s")
-    print(f"  (c) raw sqlite3, entry id and flag only: {lean_time:7.3f} s")
-    print(f"  ratio (a)/(b): {app_time / raw_time:5.2f}x")
+    print(f"\n{backend(location)}: {DEALERS:,} dealers, {entries:,} entries, "
+          f"{len(raw_flags):,} waiting (best of {repeat})")  # fmt: skip
+    for label, seconds in (
+        ("(a) dealerapp compute_flags()", app_time),
+        (f"(b) {driver}, the same rows", raw_time),
+        (f"(c) {driver}, entry id and flag only", lean_time),
+    ):
+        print(f"  {label + ':':44} {seconds:7.3f} s")
+    target = "  (target <= 1.5x)" if location.sqlite_path is None else ""
+    print(f"  ratio (a)/(b): {app_time / raw_time:5.2f}x{target}")
     print(f"  ratio (a)/(c): {app_time / lean_time:5.2f}x")
     print(f"  flags agree: {agree}")
     if not agree:
@@ -132,9 +128,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=5)
+    add_db_option(parser)
     args = parser.parse_args()
     for entries in args.sizes:
-        measure(entries, args.repeat)
+        measure(entries, args.repeat, args.db)
 
 
 if __name__ == "__main__":
