@@ -10,8 +10,11 @@ the same server, so the shared-server mode has ratios of its own.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +73,36 @@ def _server_database(url: str, name: str) -> DatabaseLocation:
     finally:
         admin.dispose()
     return DatabaseLocation(make_url(url).set(database=name).render_as_string(False), None)
+
+
+@contextmanager
+def scratch(
+    folder: Path, name: str, *, url: str | None = None, copy_of: DatabaseLocation | None = None
+) -> Iterator[DatabaseLocation]:
+    """A database for one run, empty or a copy of `copy_of`, removed afterwards: a file in
+    `folder`, or (with a server `url`) a database on that server."""
+    if url is None or not url.startswith("postgresql"):
+        path = folder / f"{name}.sqlite3"
+        if copy_of is not None:
+            assert copy_of.sqlite_path is not None
+            shutil.copy(copy_of.sqlite_path, path)
+        yield resolve_database(str(path))
+        return
+    database_name = f"dealerapp_bench_scratch_{name}"
+    template = make_url(copy_of.url).database if copy_of is not None else None
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{database_name}" WITH (FORCE)'))
+        copying = f' TEMPLATE "{template}"' if template else ""
+        conn.execute(text(f'CREATE DATABASE "{database_name}"{copying}'))
+    try:
+        yield DatabaseLocation(
+            make_url(url).set(database=database_name).render_as_string(False), None
+        )
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{database_name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def raw_connection(location: DatabaseLocation) -> Any:

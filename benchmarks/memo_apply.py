@@ -1,23 +1,24 @@
 """Import, preview and apply the BMW NA memo on a generated database of 100,000 entries.
 
-    python benchmarks/memo_apply.py [--entries 100000]
+    python benchmarks/memo_apply.py [--entries 100000] [--db URL]
 
-Uses (and creates once) the generated database of benchmarks/servability.py,
-copies it, reopens the US market (the generator leaves it closed), then
-times each step as the CLI and the window run it. Target: preview and apply
-each under 0.5 s. Also times the questions the window asks before apply and revert
-(their consequences, worked out in a rolled-back savepoint).
+Uses (and creates once) the generated database of benchmarks/bench_db.py (a SQLite
+file, or with --db a database on a PostgreSQL server), copies it, reopens the US
+market (the generator leaves it closed), then times each step as the CLI and the
+window run it. Target: preview and apply each under 0.5 s. Also times the questions
+the window asks before apply and revert (their consequences, worked out in a
+rolled-back savepoint).
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
 import tempfile
 import time
 from pathlib import Path
 
-from dealerapp.config import resolve_database
+from bench_db import add_db_option, backend, database, scratch
+
 from dealerapp.db.database import Database
 from dealerapp.db.enums import MarketEventKind
 from dealerapp.memos import apply as memo_apply
@@ -33,14 +34,14 @@ MEMO = seeds_dir() / "memos" / "bmwna-us-allocation-filled.eml"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--entries", type=int, default=100_000)
+    add_db_option(parser)
     args = parser.parse_args()
-    from servability import database  # the same generated file, built once
-
-    source = database(args.entries)
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "memo.sqlite3"
-        shutil.copy(source, path)
-        db = Database.open(resolve_database(str(path)))
+    source = database(args.entries, args.db)  # the same generated group, built once
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        scratch(Path(folder), "memo", url=args.db, copy_of=source) as copy,
+    ):
+        db = Database.open(copy)
         with db.unit_of_work() as session:
             markets.change_state(
                 session, MarketEventKind.REOPEN, market="US", program=None, reason="benchmark"
@@ -71,8 +72,9 @@ def main() -> None:
             memo_apply.revert(session, memo_id)
         reverted = time.perf_counter() - started
         db.close()
-    print(f"{args.entries:,} entries; the US memo turns {len(plan.flag_changes):,} entries "
-          f"({len(applied_plan.flag_changes):,} on apply)")  # fmt: skip
+    turned, on_apply = len(plan.flag_changes), len(applied_plan.flag_changes)
+    print(f"{backend(source)}, {args.entries:,} entries; the US memo turns {turned:,} "
+          f"entries ({on_apply:,} on apply)")  # fmt: skip
     print(f"  read + import:  {imported:6.3f} s")
     print(f"  preview:        {previewed:6.3f} s   (target < 0.5 s)")
     print(f"  apply:          {applied:6.3f} s   (target < 0.5 s)")
