@@ -1,12 +1,13 @@
 """The window on a big dealer group: start-up, filter changes and memory, against a bare Qt table.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/ui.py [--entries 100000]
+    QT_QPA_PLATFORM=offscreen python benchmarks/ui.py [--entries 100000] [--db URL]
 
 Each side runs in its own process, timed from the moment the process is
 started until the window is shown with the waitlist filled:
   app       dealerapp's MainWindow on the generated database (1,000 dealers)
   baseline  a bare PySide6 window: one QTableView over the same entries read
-            with raw sqlite3 into a minimal QAbstractTableModel, filtered by a
+            with the raw driver (sqlite3, or psycopg on a PostgreSQL server given
+            with --db) into a minimal QAbstractTableModel, filtered by a
             QSortFilterProxyModel
 Then both change the filter five times (time per change), and report their
 peak memory (max RSS).
@@ -96,7 +97,15 @@ def baseline_child(path: str) -> dict[str, float]:
             return None
 
     app = QApplication(sys.argv)
-    rows = sqlite3.connect(path).execute(BASELINE_SQL).fetchall()
+    if path.startswith("postgresql"):
+        import psycopg
+        from sqlalchemy.engine import make_url
+
+        plain = make_url(path).set(drivername="postgresql").render_as_string(False)
+        with psycopg.connect(plain) as connection:
+            rows = connection.execute(BASELINE_SQL).fetchall()
+    else:
+        rows = sqlite3.connect(path).execute(BASELINE_SQL).fetchall()
     window = QWidget()
     layout = QVBoxLayout(window)
     edit = QLineEdit()
@@ -122,11 +131,11 @@ def baseline_child(path: str) -> dict[str, float]:
     return {"shown": shown, "rows": len(rows), "filter": max(per_filter)}
 
 
-def run(mode: str, path: Path) -> dict[str, float]:
+def run(mode: str, path: str) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     started = time.time()
     out = subprocess.run(
-        [sys.executable, __file__, "--child", mode, "--db", str(path)],
+        [sys.executable, __file__, "--child", mode, "--child-db", path],
         capture_output=True, text=True, env=env, check=True,
     ).stdout  # fmt: skip
     result = json.loads(out.strip().splitlines()[-1])
@@ -139,20 +148,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--child", choices=["app", "baseline"])
-    parser.add_argument("--db")
+    parser.add_argument("--child-db")
+    # As bench_db.add_db_option says; not imported here, so that the children's clocks
+    # never include it.
+    parser.add_argument("--db", metavar="URL", help="a PostgreSQL server to run on")
     args = parser.parse_args()
     if args.child:
-        result = app_child(args.db) if args.child == "app" else baseline_child(args.db)
+        child = app_child if args.child == "app" else baseline_child
+        result = child(args.child_db)
         result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps(result))
         return
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from servability import database
+    from bench_db import backend, database
 
-    path = database(args.entries)
-    app = run("app", path)
-    base = run("baseline", path)
-    print(f"{int(app['rows']):,} entries, 1,000 dealers")
+    location = database(args.entries, args.db)
+    where = str(location.sqlite_path) if location.sqlite_path is not None else location.url
+    app = run("app", where)
+    base = run("baseline", where)
+    print(f"{backend(location)}: {int(app['rows']):,} entries, 1,000 dealers")
     print("                      dealerapp   bare QTableView   ratio")
     print(
         f"first screenful (s)  {app['first_screen']:9.2f}   {base['start']:15.2f}   "
