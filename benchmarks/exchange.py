@@ -1,31 +1,35 @@
 """Waitlist spreadsheets at dealer-group size: 100,000 rows out and back in.
 
-    python benchmarks/exchange.py [--entries 100000]
+    python benchmarks/exchange.py [--entries 100000] [--db URL]
 
 Exports the generated database of benchmarks/servability.py (1,000 dealers)
 to CSV and XLSX, then imports each into a copy of that database whose
 customers, entries and orders were emptied (same dealers, allocations and
 programs): every row read, mapped, validated (dates, money, e-mail, dealer,
 program, units for held entries) and checked for duplicates, then written
-in one transaction. The baseline, in the same run: Python's csv reader into
-one sqlite3 executemany of the same rows as plain text. And the floor for
-any import on this machine: reading the same CSV plus a raw sqlite3
-executemany of the very rows the import wrote (customers, entries, position
-history) into the app's own tables, with their indexes and constraints.
+in one transaction. The baseline, in the same run: Python's csv reader into one
+raw executemany of the same rows as plain text. And the floor for any import on
+this machine: reading the same CSV plus a raw executemany of the very rows the
+import wrote (customers, entries, position history) into the app's own tables,
+with their indexes and constraints. With --db the group lives on a PostgreSQL
+server and the baseline and the floor write there through psycopg.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import shutil
-import sqlite3
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from dealerapp.config import resolve_database
+from bench_db import add_db_option, backend, database, raw_connection, scratch
+
+from dealerapp.config import DatabaseLocation
 from dealerapp.db.database import Database
 from dealerapp.exchange.export import WAITLIST_HEADERS, export_waitlist, waitlist_rows
 from dealerapp.exchange.mapping import guess_mapping
@@ -34,22 +38,25 @@ from dealerapp.exchange.waitlist_import import FIELDS, import_waitlist
 
 EMPTIED = ("letters_sent", "order_status_changes", "orders", "position_changes",
            "waitlist_entries", "customers")  # fmt: skip
+WRITTEN = ("customers", "waitlist_entries", "position_changes")
 
 
-def emptied_copy(source: Path, target: Path) -> Path:
-    # A -wal file left beside the target would be replayed into the fresh copy.
-    for stale in (Path(f"{target}-wal"), Path(f"{target}-shm")):
-        stale.unlink(missing_ok=True)
-    shutil.copy(source, target)
-    with sqlite3.connect(target) as conn:
+@contextmanager
+def emptied_copy(
+    source: DatabaseLocation, folder: Path, name: str, url: str | None
+) -> Iterator[DatabaseLocation]:
+    """The group with its customers, entries and orders removed (dealers, units kept)."""
+    with scratch(folder, name, url=url, copy_of=source) as copy:
+        conn = raw_connection(copy)
         for table in EMPTIED:
             conn.execute(f"DELETE FROM {table}")
-    conn.close()
-    return target
+        conn.commit()
+        conn.close()
+        yield copy
 
 
-def timed_import(database_file: Path, sheet_file: Path) -> tuple[float, int, float]:
-    db = Database.open(resolve_database(str(database_file)))
+def timed_import(location: DatabaseLocation, sheet_file: Path) -> tuple[float, int, float]:
+    db = Database.open(location)
     started = time.perf_counter()
     sheet = read_sheet(sheet_file)
     read = time.perf_counter() - started
@@ -62,54 +69,65 @@ def timed_import(database_file: Path, sheet_file: Path) -> tuple[float, int, flo
     return elapsed, report.written, read
 
 
-def raw_baseline(sheet_file: Path, folder: Path) -> float:
+def _insert_many(conn: Any, table: str, width: int, rows: Any) -> None:
+    mark = "?" if conn.__class__.__module__.startswith("sqlite3") else "%s"
+    sql = f"INSERT INTO {table} VALUES ({', '.join([mark] * width)})"
+    if mark == "?":
+        conn.executemany(sql, rows)
+    else:
+        conn.cursor().executemany(sql, rows)
+
+
+def raw_baseline(sheet_file: Path, location: DatabaseLocation) -> float:
+    """Python's csv reader into one executemany of plain text, in a table of its own."""
+    conn = raw_connection(location)
     started = time.perf_counter()
-    conn = sqlite3.connect(folder / "raw.sqlite3")
     with sheet_file.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.reader(handle)
         header = next(reader)
-        columns = ", ".join(f"c{i}" for i in range(len(header)))
-        conn.execute(f"CREATE TABLE rows ({columns})")
-        marks = ", ".join("?" * len(header))
-        conn.executemany(f"INSERT INTO rows VALUES ({marks})", reader)
+        columns = ", ".join(f"c{i} TEXT" for i in range(len(header)))
+        conn.execute(f"CREATE TABLE raw_rows ({columns})")
+        _insert_many(conn, "raw_rows", len(header), reader)
+    conn.commit()
+    elapsed = time.perf_counter() - started
+    conn.execute("DROP TABLE raw_rows")
     conn.commit()
     conn.close()
-    return time.perf_counter() - started
+    return elapsed
 
 
-WRITTEN = ("customers", "waitlist_entries", "position_changes")
-
-
-def floor(source: Path, imported: Path, sheet_file: Path, folder: Path) -> float:
+def floor(imported: DatabaseLocation, target: DatabaseLocation, sheet_file: Path) -> float:
     """csv reading plus raw executemany of the rows the import wrote, into the real tables."""
-    with sqlite3.connect(imported) as conn:
-        written = {table: conn.execute(f"SELECT * FROM {table}").fetchall() for table in WRITTEN}
+    conn = raw_connection(imported)
+    written = {table: conn.execute(f"SELECT * FROM {table}").fetchall() for table in WRITTEN}
     conn.close()
-    target = emptied_copy(source, folder / "floor.sqlite3")
-    conn = sqlite3.connect(target, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = NORMAL")
+    conn = raw_connection(target)
+    if target.sqlite_path is not None:
+        conn.isolation_level = None
+        for pragma in ("journal_mode = WAL", "foreign_keys = ON", "synchronous = NORMAL"):
+            conn.execute(f"PRAGMA {pragma}")
+        conn.execute("BEGIN")
     started = time.perf_counter()
     with sheet_file.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.reader(handle))
-    conn.execute("BEGIN")
     for table, values in written.items():
-        marks = ", ".join("?" * len(values[0]))
-        conn.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
-    conn.execute("COMMIT")
+        _insert_many(conn, table, len(values[0]), values)
+    if target.sqlite_path is not None:
+        conn.execute("COMMIT")
+    else:
+        conn.commit()
     elapsed = time.perf_counter() - started
     conn.close()
     assert len(rows) > 1
     return elapsed
 
 
-def openpyxl_export(source: Path, target: Path) -> float:
+def openpyxl_export(source: DatabaseLocation, target: Path) -> float:
     """The waitlist sheet alone, written by openpyxl's write-only mode (the writer before)."""
     from openpyxl import Workbook
 
     started = time.perf_counter()
-    db = Database.open(resolve_database(str(source)))
+    db = Database.open(source)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Waitlist")
     sheet.append(list(WAITLIST_HEADERS))
@@ -124,14 +142,12 @@ def openpyxl_export(source: Path, target: Path) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--entries", type=int, default=100_000)
+    add_db_option(parser)
     args = parser.parse_args()
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from servability import database
-
-    source = database(args.entries)
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(scratch)
-        db = Database.open(resolve_database(str(source)))
+    source = database(args.entries, args.db)
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = Path(temporary)
+        db = Database.open(source)
         timings = {}
         for suffix in (".csv", ".xlsx"):
             started = time.perf_counter()
@@ -140,32 +156,35 @@ def main() -> None:
             timings[suffix] = time.perf_counter() - started
         db.close()
         rows = result.entries
-        print(f"{rows:,} waitlist rows, 1,000 dealers")
+        print(f"{backend(source)}: {rows:,} waitlist rows, 1,000 dealers")
         for suffix, seconds in timings.items():
             print(f"export {suffix:<5} {seconds:6.2f} s  {rows / seconds:9,.0f} rows/s")
         before = openpyxl_export(source, folder / "openpyxl.xlsx")
         print(f"export .xlsx / export .csv: {timings['.xlsx'] / timings['.csv']:.2f}x "
               f"(target <= 2.5x); openpyxl write-only, the waitlist sheet alone: {before:.2f} s, "
               f"{before / timings['.xlsx']:.1f}x the streaming writer's time")  # fmt: skip
-        baseline = raw_baseline(folder / "waitlist.csv", folder)
-        print(f"baseline: csv reader into one sqlite3 executemany: {baseline:6.2f} s")
+        with scratch(folder, "baseline", url=args.db) as empty:
+            Database.open(empty).close()  # a database to write into
+            baseline = raw_baseline(folder / "waitlist.csv", empty)
+        print(f"baseline: csv reader into one raw executemany: {baseline:6.2f} s")
         imports = {}
         for suffix, target in ((".csv", 2.0), (".xlsx", 5.0)):
-            copy = emptied_copy(source, folder / f"import{suffix}.sqlite3")
-            seconds, written, read = timed_import(copy, folder / f"waitlist{suffix}")
-            imports[suffix] = seconds
-            print(
-                f"import {suffix:<5} {seconds:6.2f} s  {written / seconds:9,.0f} rows/s  "
-                f"(reading the file {read:.2f} s; target < {target:.0f} s)  "
-                f"ratio to baseline {seconds / baseline:5.1f}x"
-            )
-            if suffix == ".csv":
-                least = floor(source, copy, folder / "waitlist.csv", folder)
+            with emptied_copy(source, folder, f"import_{suffix[1:]}", args.db) as copy:
+                seconds, written, read = timed_import(copy, folder / f"waitlist{suffix}")
+                imports[suffix] = seconds
                 print(
-                    f"floor: csv reader + raw executemany of the written rows into the app's "
-                    f"tables: {least:6.2f} s (the CSV import is {seconds / least:.2f}x that; "
-                    "target <= 1.3x)"
+                    f"import {suffix:<5} {seconds:6.2f} s  {written / seconds:9,.0f} rows/s  "
+                    f"(reading the file {read:.2f} s; target < {target:.0f} s)  "
+                    f"ratio to baseline {seconds / baseline:5.1f}x"
                 )
+                if suffix == ".csv":
+                    with emptied_copy(source, folder, "floor", args.db) as empty:
+                        least = floor(copy, empty, folder / "waitlist.csv")
+                    print(
+                        f"floor: csv reader + raw executemany of the written rows into the "
+                        f"app's tables: {least:6.2f} s (the CSV import is {seconds / least:.2f}x "
+                        "that; target <= 1.3x)"
+                    )
         print(f"import .xlsx / import .csv: {imports['.xlsx'] / imports['.csv']:.2f}x "
               "(target <= 1.5x)")  # fmt: skip
 

@@ -9,7 +9,7 @@ against formulas (see guard.py).
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -157,106 +157,52 @@ def _csv_cell(value: Any) -> str:
 
 
 def _write_xlsx(session: Session, path: Path) -> tuple[int, tuple[str, ...]]:
-    # xlsxwriter's constant-memory mode streams each row to disk as it is written: 100,000
-    # entries cost what a CSV costs, where openpyxl kept cell objects (15x the CSV's time).
-    import xlsxwriter
+    from dealerapp.exchange.xlsx_writer import DAY, MONEY, QUOTED, Workbook
 
-    workbook = xlsxwriter.Workbook(
-        str(path),
-        {
-            "constant_memory": True,
-            # Text stays text: no string ever becomes a formula, link or number.
-            "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-            "remove_timezone": True,
-        },
-    )  # fmt: skip
-    sheets = _XlsxSheets(workbook)
-    waitlist = sheets.new("Waitlist", WAITLIST_HEADERS, {3: 16, 4: 20, 6: 24, 11: 26, 30: 60})
     count = 0
-    deposit_column = _KEYS.index("deposit_amount")
-    write_string, write_number = waitlist.write_string, waitlist.write_number
-    risky, day, money = sheets.risky, sheets.day, sheets.money
-    for number, row in enumerate(waitlist_rows(session), start=1):
-        for index, value in enumerate(row):
-            if value is None:
-                continue
-            if isinstance(value, str):
-                if is_risky(value):
-                    write_string(number, index, value, risky)
-                else:
-                    write_string(number, index, value)
-            elif index in _DATE_COLUMNS:
-                waitlist.write_datetime(number, index, value, day)
-            elif index == deposit_column:
-                write_number(number, index, float(value), money)
+    with Workbook(path) as workbook:
+        waitlist = workbook.sheet(
+            "Waitlist", WAITLIST_HEADERS, {3: 16, 4: 20, 6: 24, 11: 26, 30: 60}
+        )
+        deposit_column = _KEYS.index("deposit_amount")
+        fixed = {index: DAY for index in _DATE_COLUMNS} | {deposit_column: MONEY}
+        for row in waitlist_rows(session):
+            risky = [i for i, value in enumerate(row) if isinstance(value, str) and is_risky(value)]
+            if risky:
+                waitlist.row(row, styles=fixed | dict.fromkeys(risky, QUOTED))
             else:
-                waitlist.write(number, index, value)
-        count += 1
-    sheets.fill(group.ALLOCATIONS, group.ALLOCATION_HEADERS, allocation_rows(session), {2: 32})
-    # The rest of the group, so that this workbook alone rebuilds a database (group.py).
-    for title, headers, rows, widths in (
-        (group.DEALERS, group.DEALER_HEADERS, group.dealer_rows(session), {3: 28, 4: 26}),
-        (group.PROGRAMS, group.PROGRAM_HEADERS, group.program_rows(session), {2: 28, 5: 40}),
-        (group.MARKETS, group.MARKET_HEADERS, group.market_rows(session), {2: 20}),
-        (group.MARKET_PROGRAMS, group.MARKET_PROGRAM_HEADERS, group.market_program_rows(session),
-         {5: 40, 7: 40}),
-    ):  # fmt: skip
-        sheets.fill(title, headers, rows, widths)
-    sheets.fill(
-        "Orders",
-        ("Order number", "Entry", "Customer", "Dealer", "Program", "Status", "Label", "Stage",
-         "Status date", "Production week", "VIN", "ETA"),
-        (
-            (order.order_number, order.entry_id, order.customer, order.dealer_code,
-             order.program, order.code, order.label, order.stage_label, order.status_date,
-             order.production_week, order.vin, order.eta)
-            for order in list_orders(session)
-        ),
-        {2: 28, 6: 40},
-    )  # fmt: skip
-    workbook.close()
+                waitlist.row(row, styles=fixed)
+            count += 1
+        workbook.add_rows(
+            group.ALLOCATIONS, group.ALLOCATION_HEADERS, allocation_rows(session), {2: 32},
+            quoted=is_risky,
+        )  # fmt: skip
+        # The rest of the group, so that this workbook alone rebuilds a database (group.py).
+        for title, headers, rows, widths in (
+            (group.DEALERS, group.DEALER_HEADERS, group.dealer_rows(session), {3: 28, 4: 26}),
+            (group.PROGRAMS, group.PROGRAM_HEADERS, group.program_rows(session), {2: 28, 5: 40}),
+            (group.MARKETS, group.MARKET_HEADERS, group.market_rows(session), {2: 20}),
+            (group.MARKET_PROGRAMS, group.MARKET_PROGRAM_HEADERS,
+             group.market_program_rows(session), {5: 40, 7: 40}),
+        ):  # fmt: skip
+            workbook.add_rows(title, headers, rows, widths, quoted=is_risky)
+        workbook.add_rows(
+            "Orders",
+            ("Order number", "Entry", "Customer", "Dealer", "Program", "Status", "Label",
+             "Stage", "Status date", "Production week", "VIN", "ETA"),
+            (
+                (order.order_number, order.entry_id, order.customer, order.dealer_code,
+                 order.program, order.code, order.label, order.stage_label, order.status_date,
+                 order.production_week, order.vin, order.eta)
+                for order in list_orders(session)
+            ),
+            {2: 28, 6: 40},
+            quoted=is_risky,
+        )  # fmt: skip
     return count, ("Waitlist", group.ALLOCATIONS, *GROUP_SHEETS, "Orders")
 
 
 GROUP_SHEETS = (group.DEALERS, group.PROGRAMS, group.MARKETS, group.MARKET_PROGRAMS)
-
-
-class _XlsxSheets:
-    """The workbook's formats, and sheets with a bold, frozen header row."""
-
-    def __init__(self, workbook: Any) -> None:
-        self.workbook = workbook
-        self.bold = workbook.add_format({"bold": True})
-        # Excel's quote prefix keeps risky text text when someone edits the cell.
-        self.risky = workbook.add_format({"quote_prefix": True})
-        self.day = workbook.add_format({"num_format": "yyyy-mm-dd"})
-        self.money = workbook.add_format({"num_format": "#,##0.00"})
-
-    def new(self, title: str, headers: Sequence[str], widths: dict[int, int]) -> Any:
-        sheet = self.workbook.add_worksheet(title)
-        for index, width in widths.items():  # 1-based, as the columns are counted
-            sheet.set_column(index - 1, index - 1, width)
-        sheet.freeze_panes(1, 0)
-        for column, header in enumerate(headers):
-            sheet.write_string(0, column, header, self.bold)
-        return sheet
-
-    def fill(
-        self, title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-        widths: dict[int, int],
-    ) -> None:  # fmt: skip
-        sheet = self.new(title, headers, widths)
-        for number, row in enumerate(rows, start=1):
-            for column, value in enumerate(row):
-                if value is None:
-                    continue
-                if isinstance(value, str):
-                    guard = self.risky if is_risky(value) else None
-                    sheet.write_string(number, column, value, guard)
-                elif isinstance(value, date):
-                    sheet.write_datetime(number, column, value, self.day)
-                else:
-                    sheet.write(number, column, value)
 
 
 def allocation_rows(session: Session) -> list[tuple[Any, ...]]:
