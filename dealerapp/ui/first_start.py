@@ -15,12 +15,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from dealerapp.config import DatabaseLocation, resolve_database
 from dealerapp.services.changes import Changed
-from dealerapp.services.demo import DemoLoadResult, load_demo
-from dealerapp.services.setup_overview import SetupOverview, setup_overview
 from dealerapp.services.status import is_empty
 from dealerapp.ui.connect_dialog import ConnectDialog
 from dealerapp.ui.language import grouped
-from dealerapp.ui.setup_flow import SetupFlow
 
 if TYPE_CHECKING:
     from dealerapp.ui.main_window import MainWindow
@@ -30,6 +27,14 @@ DATABASE_FILES = str(
         "StartChoices", "dealerapp databases (*.sqlite3 *.sqlite *.db);;All files (*)"
     )
 )
+
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from dealerapp.services.demo import DemoLoadResult
+    from dealerapp.services.setup_overview import SetupOverview
+    from dealerapp.ui.setup_flow import SetupFlow
 
 
 class StartChoices(QObject):
@@ -52,7 +57,7 @@ class StartChoices(QObject):
             window.statusBar().showMessage(loaded_text.format(count=grouped(entries)), 8000)
 
         window.tasks.write(
-            lambda session: load_demo(session, replace=replace),
+            lambda session: _load_demo(session, replace=replace),
             title=self.tr("Loading the demo data"), changes=frozenset(Changed), done=loaded,
         )  # fmt: skip
 
@@ -76,9 +81,13 @@ class StartChoices(QObject):
     # -- the guided set-up -------------------------------------------------------------------
 
     def start_setup(self) -> None:
+        from dealerapp.services.setup_overview import setup_overview
+
         self.window.tasks.read(setup_overview, self._open_flow, error_title=self.tr("Setup"))
 
     def _open_flow(self, overview: SetupOverview) -> None:
+        from dealerapp.ui.setup_flow import SetupFlow  # the set-up's forms, when first wanted
+
         flow = SetupFlow(self.window.tasks, overview, self.window)
         flow.import_requested.connect(self._import_waitlist)
         flow.finished.connect(lambda _code: self._flow_closed())
@@ -115,3 +124,9 @@ class StartChoices(QObject):
             location: DatabaseLocation | None = dialog.location()
             if location is not None:
                 self.open_requested.emit(location)
+
+
+def _load_demo(session: Session, *, replace: bool) -> DemoLoadResult:
+    from dealerapp.services.demo import load_demo  # the demo's files and loader, late
+
+    return load_demo(session, replace=replace)

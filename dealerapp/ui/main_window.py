@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from dealerapp import __version__
 from dealerapp.db.database import Database
 from dealerapp.paths import build_info
-from dealerapp.services.dashboard import ActionItem
 from dealerapp.services.status import is_empty
 from dealerapp.ui.backups import BackupKeeper, BackupsDialog
 from dealerapp.ui.first_start import StartChoices
@@ -45,6 +44,7 @@ from dealerapp.ui.tasks import Tasks
 from dealerapp.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from dealerapp.services.dashboard import ActionItem
     from dealerapp.ui.pages.dashboard import DashboardPage
     from dealerapp.ui.pages.letters import LettersPage
     from dealerapp.ui.pages.memos import MemosPage

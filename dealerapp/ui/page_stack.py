@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from importlib import import_module
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from dealerapp.db.database import Database
@@ -74,10 +75,17 @@ class PageStack(QStackedWidget):
         return page
 
     def show_index(self, index: int) -> None:
-        """Show the page in this slot, building it first if need be."""
+        """Show the page in this slot, building it first if the stack is on screen (before
+        that, only the page it opens on is built, when it is shown)."""
         if 0 <= index < len(PAGES):
-            self.page(TITLES[index])
+            if self.isVisible():
+                self.page(TITLES[index])
             self.setCurrentIndex(index)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if 0 <= self.currentIndex() < len(PAGES):
+            self.page(TITLES[self.currentIndex()])
+        super().showEvent(event)
 
     def built_pages(self) -> list[Page]:
         return [self._pages[title] for title in TITLES if title in self._pages]
