@@ -1,10 +1,10 @@
 """1,000 letters to one PDF through dealerapp, and the same letters through ReportLab.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/letters.py [--letters 1000]
+    QT_QPA_PLATFORM=offscreen python benchmarks/letters.py [--letters 1000] [--db URL]
 
-Uses the generated database of benchmarks/servability.py (US closed and
-filled there). The app's path includes the database query, the Jinja2
-rendering and QTextDocument onto QPdfWriter; the baseline sets the very same
+Uses the generated database of benchmarks/bench_db.py (with --db, on a PostgreSQL
+server; US closed and filled there). The app's path includes the database query,
+the Jinja2 rendering and QTextDocument onto QPdfWriter; the baseline sets the very same
 letters (every paragraph of the app's composed letter, its sizes and gaps)
 with ReportLab's platypus, composed before its clock starts. Needs
 `pip install reportlab` (BSD), used here only.
@@ -21,7 +21,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from dealerapp.config import resolve_database
 from dealerapp.db.database import Database
 from dealerapp.letters.batch import compose_letters, write_letters
 from dealerapp.services.letters_log import recipients
@@ -78,13 +77,16 @@ def reportlab_letters(letters: list[Any], path: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--letters", type=int, default=1000)
-    args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_db import add_db_option, backend, database
+
+    add_db_option(parser)
+    args = parser.parse_args()
     from PySide6.QtGui import QGuiApplication
-    from servability import database
 
     app = QGuiApplication(["bench", "-platform", "offscreen"])  # noqa: F841 - alive to the end
-    db = Database.open(resolve_database(str(database(100_000))))
+    location = database(100_000, args.db)
+    db = Database.open(location)
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(os.environ.get("LETTERS_BENCH_KEEP", scratch))
         out = Path(folder) / "app.pdf"
@@ -107,7 +109,7 @@ def main() -> None:
         baseline = time.perf_counter() - started
     db.close()
     pages = f"dealerapp {result.pages:,}, ReportLab {baseline_pages:,}"
-    print(f"{result.letters:,} letters; pages: {pages}")
+    print(f"{backend(location)}: {result.letters:,} letters; pages: {pages}")
     print(f"dealerapp (query + templates + QTextDocument/QPdfWriter): {app_time:6.2f} s")
     print(f"ReportLab (the same letters, setting only):                {baseline:6.2f} s")
     print(f"ratio dealerapp / ReportLab: {app_time / baseline:5.2f}x")
