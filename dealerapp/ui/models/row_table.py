@@ -48,6 +48,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._columns = list(columns)
         self._all: list[R] = []
         self._rows: list[R] = []
+        # The rows a RowFilter chose (None: all of them), before any filter callable.
+        self._subset: list[R] | None = None
         self._filter: Callable[[R], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
@@ -55,8 +57,16 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def total(self) -> int:
         return len(self._all)
 
-    def set_rows(self, rows: Sequence[R]) -> None:
+    def set_rows(self, rows: Sequence[R], subset: list[R] | None = None) -> None:
         self._all = list(rows)
+        self._subset = subset
+        self._rebuild()
+
+    def set_subset(self, rows: list[R] | None) -> None:
+        """Show these rows of the model's (already chosen, in order, by a RowFilter), or
+        all with None; replaces a filter callable."""
+        self._subset = rows
+        self._filter = None
         self._rebuild()
 
     def set_filter(self, accept: Callable[[R], bool] | None) -> None:
@@ -65,7 +75,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        rows = self._all if self._filter is None else [r for r in self._all if self._filter(r)]
+        base = self._all if self._subset is None else self._subset
+        rows = base if self._filter is None else [r for r in base if self._filter(r)]
         if self._sort is not None:
             rows = self._sorted(rows, *self._sort)
         self._rows = rows if rows is not self._all else list(rows)

@@ -39,6 +39,7 @@ from dealerapp.services.waitlist import WaitlistResult
 from dealerapp.ui.customer_privacy import erase_customer_data, export_customer_data
 from dealerapp.ui.flag_words import explain_row
 from dealerapp.ui.language import grouped, translated
+from dealerapp.ui.models.row_filter import RowFilter
 from dealerapp.ui.models.row_table import Column, RowTableModel
 from dealerapp.ui.pages.base import Page
 from dealerapp.ui.tasks import Tasks
@@ -89,6 +90,7 @@ class WaitlistPage(Page):
         # A customer just added, to show once the rows are back: (entry id, dealer code).
         self._reveal: tuple[int, str] | None = None
         self._first_pending = False
+        self._index: RowFilter[EntryRow] | None = None
         self.undo_stack = QUndoStack(self)
         self.options: Choices | None = None
         self._build_filters()
@@ -201,9 +203,12 @@ class WaitlistPage(Page):
         for key, value in (("program", program), ("market", market), ("dealer", dealer),
                            ("flag", flag), ("text", self.filter.text())):  # fmt: skip
             settings.setValue(f"waitlist/{key}", value or "")
-        if not any((program, market, dealer, flag, text)):
+        if self._index is not None:
+            self.model.set_subset(self._index.matching(
+                text, program=program, market=market, dealer=dealer, flag=flag))  # fmt: skip
+        elif not any((program, market, dealer, flag, text)):
             self.model.set_filter(None)
-        else:
+        else:  # the first screenful, before the index of every row is there
             self.model.set_filter(
                 lambda r: (
                     (program is None or r.program == program)
@@ -278,14 +283,20 @@ class WaitlistPage(Page):
         self.count.setText(self.tr("the first {shown}; reading the others…").format(
             shown=grouped(self.model.rowCount())))  # fmt: skip
 
-    def load(self, session: Session) -> tuple[list[EntryRow], Choices]:
-        return list_entries(session), choices(session)
+    def load(self, session: Session) -> tuple[list[EntryRow], Choices, RowFilter[EntryRow]]:
+        rows = list_entries(session)
+        # Built here, off the UI thread: every later filter change looks rows up in it.
+        index = RowFilter(rows, {"program": lambda r: r.program, "market": lambda r: r.market,
+                                 "dealer": lambda r: r.dealer_code, "flag": lambda r: r.flag},
+                          lambda r: r.haystack)  # fmt: skip
+        return rows, choices(session), index
 
-    def show_data(self, data: tuple[list[EntryRow], Choices]) -> None:
-        rows, options = data
+    def show_data(self, data: tuple[list[EntryRow], Choices, RowFilter[EntryRow]]) -> None:
+        rows, options, index = data
         selected = self.selected()
         self.options = options
         self._fill_combos(options)
+        self._index = index
         self.model.set_rows(rows)
         self.apply_filters()
         if self._reveal is not None:
