@@ -9,8 +9,9 @@ from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path, user_log_path
 
+from dealerapp import DATABASE_URL_ENV as DATABASE_URL_ENV
+
 APP_NAME = "dealerapp"
-DATABASE_URL_ENV = "DEALERAPP_DATABASE_URL"
 DEFAULT_DB_FILENAME = "dealerapp.sqlite3"
 
 

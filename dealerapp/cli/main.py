@@ -9,9 +9,8 @@ from collections.abc import Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from dealerapp import __version__
+from dealerapp import DATABASE_URL_ENV, __version__
 from dealerapp.cli.commands import COMMANDS
-from dealerapp.config import DATABASE_URL_ENV, resolve_database
 
 if TYPE_CHECKING:
     from dealerapp.cli.context import CommandContext
@@ -126,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # Past parsing: `--help` and a mistyped option never pay for these imports.
     from dealerapp.cli.context import CommandContext
+    from dealerapp.config import resolve_database
     from dealerapp.errors import DealerAppError
     from dealerapp.services import audit
 
