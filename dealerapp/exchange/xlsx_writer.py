@@ -6,8 +6,10 @@ both spending it in per-cell Python calls. What a waitlist sheet needs is small 
 numbers, dates, a bold header row, frozen panes, column widths, and the quote prefix
 that keeps risky text text), so the sheet is written here as one string per row.
 
-Text is always an inline string, never a formula: no cell this writer makes can
-compute anything, whatever it starts with. Characters XML cannot hold are written
+Text is always a shared string, never a formula: no cell this writer makes can
+compute anything, whatever it starts with. A cell next to the one before carries no
+reference (they are optional), which with the shared strings halves the sheet's XML,
+and with it the time a reader takes to parse it. Characters XML cannot hold are written
 the way Excel writes them (_x0001_), and nothing is lost.
 """
 
@@ -71,9 +73,11 @@ class SheetWriter:
     openpyxl use to give every row its full width."""
 
     def __init__(
-        self, stream: IO[bytes], headers: Sequence[str], widths: Mapping[int, float]
-    ) -> None:
+        self, stream: IO[bytes], headers: Sequence[str], widths: Mapping[int, float],
+        strings: dict[str, int],
+    ) -> None:  # fmt: skip
         self._stream = stream
+        self._strings = strings
         self._body: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 - closed in close()
         self._columns = [column_name(index) for index in range(max(len(headers), 1))]
         self._widest = 0
@@ -93,24 +97,30 @@ class SheetWriter:
         number = self._row
         cells = [f'<row r="{number}">']
         columns = self._columns
+        strings = self._strings
+        following = 0  # a cell right after the one before needs no reference
         for index, value in enumerate(values):
             if value is None or value == "":
                 continue
             if index >= len(columns):
                 columns.append(column_name(index))
-            where = f"{columns[index]}{number}"
+            where = "" if index == following else f' r="{columns[index]}{number}"'
+            following = index + 1
             chosen = style if style is not None else (styles.get(index, 0) if styles else 0)
             shown = f' s="{chosen}"' if chosen else ""
             if not isinstance(value, (str, int, float, Decimal, date)):
                 value = str(value)
             if isinstance(value, str):
-                cells.append(f'<c r="{where}"{shown} t="inlineStr"><is>{_text(value)}</is></c>')
+                shared = strings.get(value)
+                if shared is None:
+                    shared = strings[value] = len(strings)
+                cells.append(f'<c{where}{shown} t="s"><v>{shared}</v></c>')
             elif isinstance(value, bool):
-                cells.append(f'<c r="{where}"{shown} t="b"><v>{int(value)}</v></c>')
+                cells.append(f'<c{where}{shown} t="b"><v>{int(value)}</v></c>')
             elif isinstance(value, (int, float, Decimal)):
-                cells.append(f'<c r="{where}"{shown}><v>{value}</v></c>')
+                cells.append(f"<c{where}{shown}><v>{value}</v></c>")
             else:
-                cells.append(f'<c r="{where}" s="{chosen or DAY}"><v>{_serial(value)}</v></c>')
+                cells.append(f'<c{where} s="{chosen or DAY}"><v>{_serial(value)}</v></c>')
         cells.append("</row>")
         self._widest = max(self._widest, len(values))
         self._buffer.append("".join(cells))
@@ -154,6 +164,9 @@ class Workbook:
         self._zip = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
         self._titles: list[str] = []
         self._open: SheetWriter | None = None
+        # Every text once, in a table the cells point into: the sheet's XML is half the
+        # size, and a reader parses a repeated dealer, status or currency once.
+        self._strings: dict[str, int] = {}
 
     def sheet(
         self, title: str, headers: Sequence[str], widths: Mapping[int, float] | None = None
@@ -163,7 +176,7 @@ class Workbook:
         self._titles.append(title[:31])
         number = len(self._titles)
         stream = self._zip.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True)
-        self._open = SheetWriter(stream, headers, widths or {})
+        self._open = SheetWriter(stream, headers, widths or {}, self._strings)
         return self._open
 
     def add_rows(
@@ -205,9 +218,11 @@ class Workbook:
             "xl/_rels/workbook.xml.rels",
             f'{_XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
             f'relationships">{rels}<Relationship Id="rId{styles_id}" Type="{_RELS}/styles" '
-            'Target="styles.xml"/></Relationships>',
+            f'Target="styles.xml"/><Relationship Id="rId{styles_id + 1}" '
+            f'Type="{_RELS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
         )
         self._zip.writestr("xl/styles.xml", _STYLES)
+        self._write_strings()
         overrides = "".join(
             f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/'
             'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
@@ -222,6 +237,8 @@ class Workbook:
             'officedocument.spreadsheetml.sheet.main+xml"/>'
             '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-'
             'officedocument.spreadsheetml.styles+xml"/>'
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
             f"{overrides}</Types>",
         )
         self._zip.writestr(
@@ -231,6 +248,20 @@ class Workbook:
             'Target="xl/workbook.xml"/></Relationships>',
         )
         self._zip.close()
+
+    def _write_strings(self) -> None:
+        with self._zip.open("xl/sharedStrings.xml", "w", force_zip64=True) as table:
+            count = len(self._strings)
+            table.write(
+                f'{_XML}<sst xmlns="{_MAIN}" count="{count}" uniqueCount="{count}">'.encode()
+            )
+            chunk: list[str] = []
+            for text in self._strings:  # in the order of their numbers
+                chunk.append(f"<si>{_text(text)}</si>")
+                if len(chunk) >= 4096:
+                    table.write("".join(chunk).encode("utf-8"))
+                    chunk.clear()
+            table.write(("".join(chunk) + "</sst>").encode("utf-8"))
 
     def __enter__(self) -> Workbook:
         return self
