@@ -49,9 +49,10 @@ class Database:
     # The quick check of a SQLite file: passed at open, skipped after a clean close, or
     # (check_later) still to run in the background, with writes waiting for it.
     integrity: IntegrityCheck = field(default_factory=IntegrityCheck)
-    # The file says "closed cleanly": the first write of this session takes the mark off
-    # in the same transaction, so that a crash from then on leaves the file to be checked
-    # (reading alone cannot damage it, and a read-only command writes nothing at all).
+    # The file said "closed cleanly" when opened and this session has not written since:
+    # closing then writes nothing. Every write takes the mark off in its own transaction
+    # (another desk or command may have put it back meanwhile), so a crash during one
+    # leaves the file to be checked; reading alone cannot damage it.
     marked_clean: bool = False
 
     @classmethod
@@ -119,12 +120,10 @@ class Database:
         self.integrity.wait_until_sound()
         try:
             with self.writing_sessions.begin() as session:
-                unmarking = self.marked_clean
-                if unmarking:
+                if self.location.sqlite_path is not None:
                     session.connection().exec_driver_sql(f"PRAGMA user_version = {OPEN_MARK}")
                 yield session
-            if unmarking:
-                self.marked_clean = False
+            self.marked_clean = False
         except StaleDataError as exc:
             raise ChangedMeanwhileError(
                 "Someone else changed the same record while this change was being saved; "

@@ -112,3 +112,24 @@ def test_a_new_database_is_sound_from_the_start(tmp_path: Path, checks: list[Pat
     assert not db.integrity.pending and db.integrity.sound
     db.close()
     assert checks == [] and _mark(tmp_path / "new.sqlite3") == integrity.CLEAN_MARK
+
+
+def test_a_write_after_another_program_marked_the_file_clean_unmarks_it_again(
+    demo_db: Database, checks: list[Path]
+) -> None:
+    """The window writes, a command opens and closes the same file (marking it clean),
+    the window writes again and dies: the next start must check the file."""
+    path = demo_db.location.sqlite_path
+    assert path is not None
+    with demo_db.unit_of_work() as session:
+        session.scalars(select(m.Customer).limit(1)).one().notes = "first"
+    command = Database.open(demo_db.location)
+    command.close()
+    assert _mark(path) == integrity.CLEAN_MARK
+    with demo_db.unit_of_work() as session:
+        session.scalars(select(m.Customer).limit(1)).one().notes = "second"
+    assert _mark(path) == integrity.OPEN_MARK
+    demo_db.engine.dispose()  # the window dies
+    checks.clear()
+    Database.open(demo_db.location).close()
+    assert checks == [path]
