@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from dealerapp.config import DatabaseLocation
-from dealerapp.db.engine import read_only_uri
+from dealerapp.db.engine import read_only_uri, untouched_uri
 from dealerapp.errors import InputError
 from dealerapp.files import check_writable_folder, new_files
 
@@ -185,10 +185,8 @@ def automatic_backup(location: DatabaseLocation, reason: str) -> Backup | None:
 def integrity_problems(path: Path, *, quick: bool = True) -> list[str]:
     """What PRAGMA quick_check (or the full integrity_check) finds; empty when sound."""
     pragma = "quick_check" if quick else "integrity_check"
-    has_log = path.with_name(path.name + "-wal").exists()
-    mode = "mode=ro" if has_log else "immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+        conn = sqlite3.connect(untouched_uri(path), uri=True)
         try:
             rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}")]
         finally:

@@ -48,6 +48,17 @@ def read_only_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?{mode}"
 
 
+def untouched_uri(path: Path) -> str:
+    """A SQLite URI that reads `path` as it stands and leaves nothing beside it.
+
+    Without a -wal file everything is in the main file, and immutable=1 reads it without
+    creating -wal or -shm files (a newer version's file stays byte for byte as it was);
+    with one, the newest commits may sit in the log, and read-only mode sees them.
+    """
+    has_log = path.with_name(path.name + "-wal").exists()
+    return f"{path.resolve().as_uri()}?{'mode=ro' if has_log else 'immutable=1'}"
+
+
 def folder_writable(folder: Path) -> bool:
     return os.access(folder, os.W_OK | os.X_OK)
 

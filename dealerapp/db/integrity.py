@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from dealerapp.db.backups import integrity_problems
-from dealerapp.db.engine import read_only_uri
+from dealerapp.db.engine import untouched_uri
 from dealerapp.db.faults import damaged
 from dealerapp.errors import DamagedDatabaseError, DatabaseError
 
@@ -36,12 +36,8 @@ WAIT_SECONDS = 600
 
 def closed_cleanly(path: Path) -> bool:
     """Whether the file carries the mark of a clean close after a passed check."""
-    # Without a -wal file everything is in the main file, and immutable=1 reads its header
-    # without leaving -wal or -shm files beside it (a newer version's file stays untouched).
-    has_log = path.with_name(path.name + "-wal").exists()
-    uri = read_only_uri(path) if has_log else f"{path.resolve().as_uri()}?immutable=1"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(untouched_uri(path), uri=True)
         try:
             row = conn.execute("PRAGMA user_version").fetchone()
         finally:

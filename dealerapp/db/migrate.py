@@ -17,7 +17,7 @@ from sqlalchemy import Engine, inspect, text
 
 from dealerapp.config import DatabaseLocation, sqlite_url
 from dealerapp.db.backups import looks_damaged, make_backup
-from dealerapp.db.engine import create_db_engine
+from dealerapp.db.engine import create_db_engine, untouched_uri
 from dealerapp.errors import DatabaseError, DealerAppError, NewerDatabaseError
 from dealerapp.paths import migrations_dir
 
@@ -76,13 +76,8 @@ class UpgradeResult:
 
 def read_sqlite_revision(path: Path) -> str | None:
     """The schema revision stamped in a SQLite file, read without writing to it."""
-    # Without a -wal file beside it, everything is in the main file and
-    # immutable=1 reads it without creating -wal/-shm files; with one, the
-    # newest revision may sit in the log, and read-only mode sees it.
-    has_log = path.with_name(path.name + "-wal").exists()
-    mode = "mode=ro" if has_log else "immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+        conn = sqlite3.connect(untouched_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise _in_words(exc, path) from exc
     try:
