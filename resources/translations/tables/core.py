@@ -150,12 +150,6 @@ TRANSLATIONS: dict[tuple[str, str], tuple[str, str]] = {
         "Das Fenster erscheint ab dem nächsten Start auf %1.",
         "La fenêtre sera en %1 au prochain démarrage.",
     ),
-    ("MemosPage", "&Import memo…"): ("Mitteilung &importieren…", "&Importer une note…"),
-    ("MemosPage", "Import a memo file (.txt, .eml, .msg, .pdf)"): (
-        "Eine Mitteilung als Datei importieren (.txt, .eml, .msg, .pdf)",
-        "Importer une note depuis un fichier (.txt, .eml, .msg, .pdf)",
-    ),
-    ("MemosPage", "&Paste memo text…"): ("Mitteilungstext ein&fügen…", "&Coller le texte d’une note…"),
     ("Page", "Allocations"): ("Kontingente", "Attributions"),
     ("Page", "Each market's share and state, each dealer's units, and the ledger behind them. Every change is a new ledger row with a reason; nothing is overwritten."): (
         "Anteil und Status jedes Marktes, die Fahrzeuge jedes Händlers und das Kontingentbuch "
