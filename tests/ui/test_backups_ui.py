@@ -13,7 +13,7 @@ from dealerapp.db.database import Database
 from dealerapp.services.changes import Changed
 from dealerapp.ui.app import open_or_offer_restore
 from dealerapp.ui.main_window import MainWindow
-from tests.db.test_backups import crash_after_a_write
+from tests.db.test_backups import crash_after_a_write, damage
 from tests.ui.conftest import open_window, settle
 
 pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself
@@ -79,18 +79,18 @@ def test_the_periodic_backup_runs_only_after_a_change(
     assert len(list_backups(path)) == 1
 
 
-def test_a_damaged_database_offers_the_latest_good_backup(
+def damaged_after_a_crash(
     demo_db: Database, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    location = demo_db.location
-    path = location.sqlite_path
+) -> tuple[str, list[str]]:
+    """A good backup, a crash after a write (no clean close: the next start checks the
+    file), then damage; every question answered Yes. The first customer's name before,
+    and the questions asked."""
+    path = demo_db.location.sqlite_path
     assert path is not None
     original = first_family_name(demo_db)
     make_backup(path, "good")
-    crash_after_a_write(demo_db)  # no clean close, so the next start checks the file
-    with path.open("r+b") as handle:
-        handle.seek(path.stat().st_size // 2)
-        handle.write(b"\xff" * 8192)
+    crash_after_a_write(demo_db)
+    damage(path)
     asked: list[str] = []
 
     def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
@@ -98,6 +98,14 @@ def test_a_damaged_database_offers_the_latest_good_backup(
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "critical", answer)
+    return original, asked
+
+
+def test_a_damaged_database_offers_the_latest_good_backup(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = demo_db.location
+    original, asked = damaged_after_a_crash(demo_db, monkeypatch)
     reopened = open_or_offer_restore(location)
     assert reopened is not None
     assert "the database is damaged" in asked[0] and "Restore the backup taken" in asked[0]
@@ -112,21 +120,7 @@ def test_the_window_opens_before_the_check_and_offers_the_backup_when_it_fails(
     from dealerapp.ui.app import Desk
 
     location = demo_db.location
-    path = location.sqlite_path
-    assert path is not None
-    original = first_family_name(demo_db)
-    make_backup(path, "good")
-    crash_after_a_write(demo_db)
-    with path.open("r+b") as handle:
-        handle.seek(path.stat().st_size // 2)
-        handle.write(b"\xff" * 8192)
-    asked: list[str] = []
-
-    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "critical", answer)
+    original, asked = damaged_after_a_crash(demo_db, monkeypatch)
     desk = Desk(load_demo_if_empty=False)
     assert desk.open(location)
     first = desk.window
