@@ -203,21 +203,9 @@ class WaitlistPage(Page):
         for key, value in (("program", program), ("market", market), ("dealer", dealer),
                            ("flag", flag), ("text", self.filter.text())):  # fmt: skip
             settings.setValue(f"waitlist/{key}", value or "")
-        if self._index is not None:
+        if self._index is not None:  # else no rows are there yet
             self.model.set_subset(self._index.matching(
                 text, program=program, market=market, dealer=dealer, flag=flag))  # fmt: skip
-        elif not any((program, market, dealer, flag, text)):
-            self.model.set_filter(None)
-        else:  # the first screenful, before the index of every row is there
-            self.model.set_filter(
-                lambda r: (
-                    (program is None or r.program == program)
-                    and (market is None or r.market == market)
-                    and (dealer is None or r.dealer_code == dealer)
-                    and (flag is None or r.flag == flag)
-                    and (not text or text in r.haystack)
-                )
-            )
         self._update_count()
 
     def show_only(
@@ -273,22 +261,19 @@ class WaitlistPage(Page):
         self._first_pending = False
         if self.model.total:  # the whole list was quicker
             return
-        flag = QSettings().value("waitlist/flag") or None
-        text = self.filter.text().strip().lower()
-        self.model.set_rows(rows)
-        if flag or text:
-            self.model.set_filter(
-                lambda r: (not flag or r.flag == flag) and (not text or text in r.haystack)
-            )
+        # Already of the remembered program, market and dealer; the flag and the search
+        # are applied here as they will be to every row.
+        flag = str(QSettings().value("waitlist/flag") or "") or None
+        self._index = _index_of(rows)
+        self.model.set_rows(
+            rows, self._index.matching(self.filter.text().strip().lower(), flag=flag)
+        )
         self.count.setText(self.tr("the first {shown}; reading the others…").format(
             shown=grouped(self.model.rowCount())))  # fmt: skip
 
     def load(self, session: Session) -> tuple[list[EntryRow], Choices, RowFilter[EntryRow]]:
         rows = list_entries(session)
-        # Built here, off the UI thread: every later filter change looks rows up in it.
-        index = RowFilter(rows, {"program": lambda r: r.program, "market": lambda r: r.market,
-                                 "dealer": lambda r: r.dealer_code, "flag": lambda r: r.flag},
-                          lambda r: r.haystack)  # fmt: skip
+        index = _index_of(rows)  # built here, off the UI thread: filters look rows up in it
         return rows, choices(session), index
 
     def show_data(self, data: tuple[list[EntryRow], Choices, RowFilter[EntryRow]]) -> None:
@@ -634,3 +619,9 @@ class WaitlistPage(Page):
             inverse=lambda _r: back_to(entry.id, status, position, f"Undo: {text}"),
             done=done,
         )  # fmt: skip
+
+
+def _index_of(rows: list[EntryRow]) -> RowFilter[EntryRow]:
+    return RowFilter(rows, {"program": lambda r: r.program, "market": lambda r: r.market,
+                            "dealer": lambda r: r.dealer_code, "flag": lambda r: r.flag},
+                     lambda r: r.haystack)  # fmt: skip
