@@ -68,9 +68,10 @@ def chosen_command(argv: Sequence[str] | None) -> str | None:
     return known.command if known.command in COMMANDS else None
 
 
-def report_fault(error: Exception, ctx: CommandContext) -> int:
+def report_fault(error: Exception, ctx: CommandContext, *, window: bool = False) -> int:
     """A fault of the disk, the database or the server in one line; anything else too, with
-    where it happened in the log (a developer sets DEALERAPP_DEBUG=1 for the traceback)."""
+    where it happened in the log (a developer sets DEALERAPP_DEBUG=1 for the traceback).
+    When it kept the window from starting, the same line is shown in a dialog too."""
     from dealerapp.db.faults import explain
 
     if os.environ.get(DEBUG_ENV):
@@ -78,13 +79,15 @@ def report_fault(error: Exception, ctx: CommandContext) -> int:
     where = log_fault(error)
     explained = explain(error, ctx.location)
     if explained is not None:
-        print(f"dealerapp: error: {explained}", file=sys.stderr)
-        return 1
-    print(
-        f"dealerapp: error: something unexpected went wrong ({type(error).__name__}); "
-        f"nothing half-done was saved. What happened and where is in {where}",
-        file=sys.stderr,
-    )
+        said = str(explained)
+    else:
+        said = (
+            f"something unexpected went wrong ({type(error).__name__}); nothing half-done "
+            f"was saved. What happened and where is in {where}"
+        )
+    print(f"dealerapp: error: {said}", file=sys.stderr)
+    if window:
+        _alert(said)
     return 1
 
 
@@ -112,12 +115,6 @@ def _alert(text: str) -> None:
         alert("dealerapp", text)
     except Exception:  # noqa: BLE001 - Qt itself may be what failed; stderr has it
         return
-
-
-def log_fault_place() -> str:
-    from dealerapp.config import log_directory
-
-    return str(log_directory())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -154,10 +151,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # noqa: BLE001 - said in one line, logged with where it happened
-        code = report_fault(exc, ctx)
-        if args.command is None:
-            _alert(f"dealerapp could not start ({type(exc).__name__}: {exc}). "
-                   f"What happened and where is written to {log_fault_place()}.")  # fmt: skip
-        return code
+        return report_fault(exc, ctx, window=args.command is None)
     finally:
         audit.choose_actor(None)
