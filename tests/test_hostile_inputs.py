@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -52,6 +53,26 @@ def test_a_cell_at_the_end_of_the_sheet_is_refused_before_calamine_lays_it_out(
     sheet.cell(row=1_048_576, column=16_384, value="stray")
     book.save(path)
     with pytest.raises(InputError, match=r"far\.xlsx: a sheet spans 1,048,576 rows and 16,384"):
+        read_sheet(path)
+
+
+def test_a_far_cell_whose_reference_is_not_its_first_attribute_is_refused_too(
+    tmp_path: Path,
+) -> None:
+    # The quick extent check looks for `<c r="`; a reference after another attribute must
+    # send the file down the slow, exact path rather than slip past it.
+    path = small_workbook(tmp_path / "reordered.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    sheet.cell(row=1_048_576, column=16_384, value="stray")
+    book.save(path)
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml")
+    far = re.search(rb'<c r="XFD1048576"([^>]*)>', xml)
+    assert far is not None and far.group(1)  # openpyxl writes a type after the reference
+    rewrite_sheet(path, far.group(0), b"<c" + far.group(1) + b' r="XFD1048576">')
+    with pytest.raises(InputError, match=r"reordered\.xlsx: a sheet spans 1,048,576 rows"):
         read_sheet(path)
 
 

@@ -56,7 +56,7 @@ def run_import(
 ) -> int:
     sheet = read_sheet(args.file, companions=companions)
     mapping = mapping_from_names(sheet.headers, fields, _choices(args.map))
-    ctx.say(f"{sheet.name}: {len(sheet.rows):,} rows")
+    ctx.say(f"{sheet.name}: {sheet.size:,} rows")
     for line in describe(mapping, sheet.headers, fields):
         ctx.say(f"  {line}")
     if not args.apply:

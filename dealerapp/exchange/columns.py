@@ -17,7 +17,7 @@ from dealerapp.exchange.report import Problem
 from dealerapp.exchange.sheets import Sheet
 
 T = TypeVar("T")
-_UNSEEN = object()
+_NONE_FOR_EMPTY = {"": None}  # .get(text, text): None for "", else the text
 
 
 class _Invalid:
@@ -27,43 +27,58 @@ class _Invalid:
         self.message = message
 
 
+def _parse(parse: Callable[..., Any], text: str, *context: Any) -> Any:
+    """The parsed value, None for an empty cell, or _Invalid with the parser's complaint."""
+    if not text:
+        return None
+    try:
+        return parse(text, *context)
+    except ValueError as exc:
+        return _Invalid(str(exc))
+
+
 class Columns:
     """The mapped fields' cells (stripped, formula guard undone) and the problems found so far."""
 
     def __init__(self, sheet: Sheet, mapping: ColumnMap, fields: tuple[Field, ...]) -> None:
         self.sheet = sheet
-        self.size = len(sheet.rows)
+        self.size = sheet.size
         self.labels = {field.key: field.label for field in fields}
         self.problems: list[Problem] = []
         self.bad: set[int] = set()
-        rows: list[list[str]] = sheet.rows
         self._cells: dict[str, list[str]] = {}
-        shortest = min(map(len, rows), default=0)
+        self._empty = [""] * self.size
+        by_column = sheet.column_texts(set(mapping.values()))
         for key, index in mapping.items():
-            if index < shortest:
-                column = [row[index] for row in rows]
-            else:  # a short row simply lacks its last cells
-                column = [row[index] if len(row) > index else "" for row in rows]
-            column = list(map(str.strip, column))
+            column = list(map(str.strip, by_column[index]))
             # One search over the joined column finds a guarded cell far faster than a test
             # per cell; a false alarm only costs the unguard pass, which changes nothing then.
-            if "\n'" in "\n" + "\n".join(column):
+            if sheet.may_hold_guarded and "\n'" in "\n" + "\n".join(column):
                 column = list(map(unguard, column))
             self._cells[key] = column
-        self._empty = [""] * self.size
+        self.blank = self._blank_rows()
+
+    def _blank_rows(self) -> set[int]:
+        """Rows whose mapped cells are all empty (only rows empty in the first can be)."""
         mapped = list(self._cells.values())
-        self.blank = (
-            {index for index, cells in enumerate(zip(*mapped, strict=True)) if not any(cells)}
-            if mapped
-            else set(range(self.size))
-        )
+        if not mapped:
+            return set(range(self.size))
+        first = mapped[0]
+        if "" not in first:
+            return set()
+        return {
+            index
+            for index, text in enumerate(first)
+            if not text and not any(cells[index] for cells in mapped)
+        }
 
     def __getitem__(self, key: str) -> list[str]:
         """The field's text in every row ("" where empty or not mapped)."""
         return self._cells.get(key, self._empty)
 
     def optional(self, key: str) -> list[str | None]:
-        return [text or None for text in self[key]]
+        texts = self[key]
+        return list(map(_NONE_FOR_EMPTY.get, texts, texts))
 
     def row_number(self, index: int) -> int:
         return self.sheet.row_number(index)
@@ -84,12 +99,11 @@ class Columns:
         """Each row's value found by its text; `missing` (with {text!r}) names one not found."""
         texts = self[key]
         found = {text: lookup(text) for text in set(texts) if text}
-        values: list[T | None] = []
-        for index, text in enumerate(texts):
-            value = found.get(text) if text else None
-            if value is None and text:
-                self.problem(index, key, missing.format(text=text))
-            values.append(value)
+        values = list(map(found.get, texts))
+        if None in found.values():
+            for index, text in enumerate(texts):
+                if text and found[text] is None:
+                    self.problem(index, key, missing.format(text=text))
         return values
 
     def parsed(
@@ -103,25 +117,30 @@ class Columns:
         With `context`, parse(text, context[row]) (the market, for dates).
         """
         texts = self[key]
-        cache: dict[tuple[str, Any], Any] = {}
-        values: list[T | None] = []
-        extras: Sequence[Any] = context if context is not None else self._empty
-        for index, text in enumerate(texts):
-            if not text:
-                values.append(None)
-                continue
-            extra = extras[index]
-            value = cache.get((text, extra), _UNSEEN)
-            if value is _UNSEEN:
-                try:
-                    value = parse(text, extra) if context is not None else parse(text)
-                except ValueError as exc:
-                    value = _Invalid(str(exc))
-                cache[(text, extra)] = value
-            if type(value) is _Invalid:
-                self.problem(index, key, value.message)
-                value = None
-            values.append(value)
+        distinct = set(texts)
+        contexts = set(context) if context is not None else set()
+        outcomes: Iterable[Any]  # every value parsed, whether or not a row has it
+        if context is None:
+            found: dict[Any, Any] = {text: _parse(parse, text) for text in distinct}
+            values = list(map(found.__getitem__, texts))
+            outcomes = found.values()
+        elif len(distinct) * len(contexts) <= len(texts):
+            # Few dates and few markets: each date parsed for each market beats a pair per row.
+            by_context = {
+                extra: {text: _parse(parse, text, extra) for text in distinct} for extra in contexts
+            }
+            values = [by_context[extra][text] for text, extra in zip(texts, context, strict=True)]
+            outcomes = [value for table in by_context.values() for value in table.values()]
+        else:
+            pairs = list(zip(texts, context, strict=True))
+            found = {pair: _parse(parse, *pair) for pair in set(pairs)}
+            values = list(map(found.__getitem__, pairs))
+            outcomes = found.values()
+        if any(type(value) is _Invalid for value in outcomes):
+            for index, value in enumerate(values):
+                if type(value) is _Invalid:
+                    self.problem(index, key, value.message)
+                    values[index] = None
         return values
 
     def sorted_problems(self) -> list[Problem]:

@@ -40,7 +40,7 @@ def import_dealers(
     valid_only: bool = False,
     actor: str | None = None,
 ) -> ImportReport:
-    report = ImportReport("dealers", sheet.name, len(sheet.rows))
+    report = ImportReport("dealers", sheet.name, sheet.size)
     if missing_columns(report, mapping, FIELDS):
         return report
     markets = {

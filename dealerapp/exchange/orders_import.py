@@ -60,7 +60,7 @@ def import_order_statuses(
     today: date | None = None,
     actor: str | None = None,
 ) -> ImportReport:
-    report = ImportReport("order statuses", sheet.name, len(sheet.rows))
+    report = ImportReport("order statuses", sheet.name, sheet.size)
     if missing_columns(report, mapping, FIELDS):
         return report
     orders = {

@@ -2,7 +2,10 @@
 
 Every value comes back as text, the way the person sees it in the cell, so
 one set of checks serves CSV and Excel alike: Excel dates become ISO dates,
-whole numbers lose the ".0" Excel stores them with.
+whole numbers lose the ".0" Excel stores them with. A workbook's cells are
+kept as read and turned into text when asked for: a whole sheet's rows at
+once (`rows`), or only the columns an import maps (`column_texts`), which at
+100,000 rows spares converting every cell nobody reads.
 """
 
 from __future__ import annotations
@@ -11,12 +14,17 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
+from itertools import zip_longest
 from pathlib import Path
+from typing import Any, TypeVar
 
 from dealerapp.errors import InputError
+from dealerapp.exchange.guard import TRIGGERS
+from dealerapp.gc_pause import cycle_collection_paused
 
 MAX_BYTES = 200 * 1024 * 1024
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -29,13 +37,56 @@ class Sheet:
 
     name: str
     headers: tuple[str, ...]
-    rows: list[list[str]]
+    # The rows below the header as read: text, or a workbook's numbers, dates and booleans.
+    cells: list[list[Any]]
     first_row: int = 2
     # Other sheets of the same workbook that an import asked for, by their name.
     companions: dict[str, Sheet] = field(default_factory=dict)
+    # False when the whole file was searched for a cell our CSV export guarded against
+    # formulas ('=..., '+..., see guard.py) and none was found: nothing to undo then.
+    may_hold_guarded: bool = True
+    # True when every cell is already text (a CSV file).
+    all_text: bool = True
 
     def row_number(self, index: int) -> int:
         return self.first_row + index
+
+    @property
+    def size(self) -> int:
+        """How many rows there are below the header."""
+        return len(self.cells)
+
+    @cached_property
+    def rows(self) -> list[list[str]]:
+        """Every row's cells as text."""
+        if self.all_text:
+            return self.cells
+        return [[cell if type(cell) is str else cell_text(cell) for cell in row]
+                for row in self.cells]  # fmt: skip
+
+    def column_texts(self, indexes: Iterable[int]) -> dict[int, Sequence[str]]:
+        """The cells of the columns asked for (0 is the first), as text; a short row's
+        missing cells, and a column beyond every row, are empty."""
+        by_column = _transposed(self.cells)
+        texts: dict[int, Sequence[str]] = {}
+        for index in indexes:
+            if index >= len(by_column):
+                texts[index] = [""] * self.size
+                continue
+            column = by_column[index]
+            if not self.all_text and set(map(type, column)) != {str}:
+                column = tuple(cell if type(cell) is str else cell_text(cell) for cell in column)
+            texts[index] = column
+        return texts
+
+
+def _transposed(rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """The rows as columns, a short row padded with empty cells (transposed by zip, in C)."""
+    if not rows:
+        return []
+    if len(set(map(len, rows))) == 1:
+        return list(zip(*rows, strict=True))
+    return list(zip_longest(*rows, fillvalue=""))
 
 
 def read_sheet(path: Path, *, companions: tuple[str, ...] = ()) -> Sheet:
@@ -57,22 +108,28 @@ def read_sheet(path: Path, *, companions: tuple[str, ...] = ()) -> Sheet:
     if size > MAX_BYTES:
         raise InputError(f"{path.name}: {size // 1_048_576} MB is more than dealerapp reads")
     others: dict[str, Sheet] = {}
-    if suffix in SPREADSHEET_SUFFIXES:
-        sheets = _workbook(path, companions)
-        headers, rows = sheets.pop(None)
-        for name, (other_headers, other_rows) in sheets.items():
-            assert name is not None
-            others[name] = Sheet(f"{path.name}, sheet {name}", other_headers, other_rows)
-    else:
-        headers, rows = _csv(path)
+    rows: list[list[Any]]
+    with cycle_collection_paused():  # a list per row, and nothing to collect among them
+        if suffix in SPREADSHEET_SUFFIXES:
+            sheets = _workbook(path, companions)
+            headers, rows = sheets.pop(None)
+            for name, (other_headers, other_rows) in sheets.items():
+                assert name is not None
+                others[name] = Sheet(f"{path.name}, sheet {name}", other_headers, other_rows,
+                                     all_text=False)  # fmt: skip
+        else:
+            headers, rows, guarded = _csv(path)
     if not any(headers):
         raise InputError(f"{path.name}: the first row should name the columns, but it is empty")
     if not rows:
         raise InputError(f"{path.name}: there are column names but no rows below them")
-    return Sheet(path.name, headers, rows, companions=others)
+    workbook = suffix in SPREADSHEET_SUFFIXES
+    return Sheet(path.name, headers, rows, companions=others,
+                 may_hold_guarded=workbook or guarded, all_text=not workbook)  # fmt: skip
 
 
-def _csv(path: Path) -> tuple[tuple[str, ...], list[list[str]]]:
+def _csv(path: Path) -> tuple[tuple[str, ...], list[list[str]], bool]:
+    """The header, the rows, and whether any cell may carry the export's formula guard."""
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
         raise InputError(f"{path.name}: this is not a text file (is it a spreadsheet renamed?)")
@@ -97,11 +154,13 @@ def _csv(path: Path) -> tuple[tuple[str, ...], list[list[str]]]:
     if not records:
         raise InputError(f"{path.name}: the file holds no rows")
     headers = tuple(cell.strip() for cell in records[0])
-    # Cells a CSV export guarded against formulas are read back by row_cells (report.py).
-    return headers, records[1:]
+    # Cells a CSV export guarded against formulas are read back by Columns (columns.py).
+    return headers, records[1:], _MAYBE_GUARDED.search(text) is not None
 
 
-Grid = tuple[tuple[str, ...], list[list[str]]]
+Grid = tuple[tuple[str, ...], list[list[Any]]]
+R = TypeVar("R", bound=Sequence[object])
+_MAYBE_GUARDED = re.compile("'[" + "".join(re.escape(trigger) for trigger in TRIGGERS) + "]")
 
 
 def _workbook(path: Path, companions: tuple[str, ...]) -> dict[str | None, Grid]:
@@ -129,15 +188,13 @@ def _workbook(path: Path, companions: tuple[str, ...]) -> dict[str | None, Grid]
     return found
 
 
-def _grid(path: Path, values: Sequence[Sequence[object]], *, allow_empty: bool = False) -> Grid:
-    records = _trim(
-        [[cell if type(cell) is str else _cell_text(cell) for cell in row] for row in values]
-    )
+def _grid(path: Path, values: list[list[Any]], *, allow_empty: bool = False) -> Grid:
+    records = _trim(values)
     if not records:
         if allow_empty:
             return (), []
         raise InputError(f"{path.name}: the first sheet is empty")
-    return tuple(cell.strip() for cell in records[0]), records[1:]
+    return tuple(cell_text(cell).strip() for cell in records[0]), records[1:]
 
 
 # calamine lays a sheet out as a full grid from A1 to its furthest cell, so one stray
@@ -145,7 +202,6 @@ def _grid(path: Path, values: Sequence[Sequence[object]], *, allow_empty: bool =
 MAX_CELLS = 20_000_000
 _ROW = re.compile(rb'<row r="([0-9]+)"')
 _CELL_COLUMN = re.compile(rb'<c r="([A-Z]+)')
-_OTHER_ATTRIBUTE_FIRST = re.compile(rb"<c [^r>]")
 _ANY_REFERENCE = re.compile(rb'\br="([A-Z]+)([0-9]+)"')
 
 
@@ -171,7 +227,7 @@ def _refuse_huge_xlsx(path: Path) -> None:
 
 def _check_extent(path: Path, xml: bytes) -> None:
     declared = max((int(row) for row in _ROW.findall(xml)), default=0)
-    if not declared or _OTHER_ATTRIBUTE_FIRST.search(xml):
+    if not declared or not _references_come_first(xml):
         # Not how spreadsheet programs write: read every cell reference, slowly but exactly.
         references = _ANY_REFERENCE.findall(xml)
         letters = {column for column, _row in references}
@@ -193,6 +249,15 @@ def _check_extent(path: Path, xml: bytes) -> None:
             f"{path.name}: a sheet spans {rows:,} rows and {columns:,} columns, more than "
             "dealerapp reads; is there something far below or right of the data?"
         )
+
+
+def _references_come_first(xml: bytes) -> bool:
+    """Whether every r="…" attribute is the first of its row or cell element (as spreadsheet
+    programs and our export write them), so the searches for `<row r="` and `<c r="` see
+    every reference. A cell may still have none (its place follows the one before).
+    Three counts run at memory speed where a pattern per cell would not."""
+    anywhere = xml.count(b' r="')
+    return anywhere == xml.count(b'<c r="') + xml.count(b'<row r="')
 
 
 _DIMENSION = re.compile(rb'<dimension ref="[A-Z]+[0-9]+:([A-Z]+)[0-9]+"')
@@ -229,7 +294,10 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def _cell_text(value: object) -> str:
+def cell_text(value: object) -> str:
+    """A workbook cell's value as the person sees it in the cell."""
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -245,8 +313,8 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _trim(records: list[list[str]]) -> list[list[str]]:
+def _trim(records: list[R]) -> list[R]:
     """Drop wholly empty rows at the end and the empty columns spreadsheets pad rows with."""
-    while records and not any(cell.strip() for cell in records[-1]):
+    while records and not any(cell_text(cell).strip() for cell in records[-1]):
         records.pop()
     return records

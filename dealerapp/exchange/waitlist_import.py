@@ -10,20 +10,19 @@ one transaction and one audit row.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
-from typing import Any
+from operator import itemgetter
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
 from dealerapp.db.base import utcnow
-from dealerapp.db.bulk import bulk_insert_columns, table_of
+from dealerapp.db.bulk import bulk_insert_tables, table_of
 from dealerapp.db.enums import (
     OPEN_STATUSES,
     UNIT_HOLDING_STATUSES,
@@ -41,11 +40,13 @@ from dealerapp.exchange.cells import (
     parse_day,
 )
 from dealerapp.exchange.columns import Columns
+from dealerapp.exchange.customer_match import IdentityKeys, KnownCustomers, NewCustomers
 from dealerapp.exchange.mapping import ColumnMap, Field
 from dealerapp.exchange.report import Duplicate, ImportReport, Problem, missing_columns
 from dealerapp.exchange.sheets import Sheet
+from dealerapp.gc_pause import cycle_collection_paused
 from dealerapp.services import audit, staff
-from dealerapp.services.addresses import looks_like_email
+from dealerapp.services.addresses import not_emails
 from dealerapp.services.money import decimals_of
 from dealerapp.services.money import is_currency as _is_currency
 
@@ -129,34 +130,7 @@ _METHODS = {
 }  # fmt: skip
 _STATUSES = {status.value: status for status in EntryStatus}
 _HOLDING = frozenset(UNIT_HOLDING_STATUSES)
-
-
-_NOT_WORD = re.compile(r"\W")
-
-
-def _norm(text: str | None) -> str:
-    return _folded(text) if text else ""
-
-
-@lru_cache(maxsize=65536)  # names and postal codes repeat across a big file
-def _folded(text: str) -> str:
-    return _NOT_WORD.sub("", text.casefold())
-
-
-def identity_keys(
-    ref: str | None, email: str | None, given: str | None, family: str | None,
-    company: str | None, postal: str | None,
-) -> list[tuple[str, str]]:  # fmt: skip
-    """The ways two records are the same customer: reference, e-mail, name and postal code."""
-    keys = []
-    if ref:
-        keys.append(("the same customer reference", ref.strip()))
-    if email:
-        keys.append(("the same e-mail", email.strip().casefold()))
-    name = _norm(given) + "|" + _norm(family or company)
-    if postal and name != "|":
-        keys.append(("the same name and postal code", name + "|" + _norm(postal)))
-    return keys
+T = TypeVar("T")
 
 
 @dataclass
@@ -165,7 +139,7 @@ class _Reference:
     programs: dict[str, tuple[int, str]]
     only_program: tuple[int, str] | None
     retired: set[int]
-    customers: dict[tuple[str, str], tuple[int, str]]
+    known: KnownCustomers
     open_entries: set[tuple[int, int, int]]
     free_units: dict[tuple[int, int], int]
     queue_length: dict[tuple[int, int], int]
@@ -198,17 +172,6 @@ class _Reference:
             code = next(c for i, c in programs.values() if i == program_id)
             programs.setdefault(alias.casefold(), (program_id, code))
         distinct = set(programs.values())
-        customers: dict[tuple[str, str], tuple[int, str]] = {}
-        c = m.Customer
-        for row in session.execute(
-            select(c.id, c.ref, c.email, c.given_name, c.family_name, c.company, c.postal_code)
-            .where(c.erased_at.is_(None))
-            .order_by(c.id)
-        ):
-            customer_id, ref, email, given, family, company, postal = row
-            shown = customer_display_name(given, family, company)
-            for key in identity_keys(ref, email, given, family, company, postal):
-                customers.setdefault(key, (customer_id, shown))
         e = m.WaitlistEntry
         open_entries = {
             (customer, dealer, program)
@@ -240,7 +203,8 @@ class _Reference:
                 queue[(dealer, program)] = count
         sold = {program for program in distinct if program[0] not in retired}
         only = next(iter(sold)) if len(sold) == 1 else None
-        return cls(dealers, programs, only, retired, customers, open_entries, free, queue)
+        known = KnownCustomers.load(session)
+        return cls(dealers, programs, only, retired, known, open_entries, free, queue)
 
 
 @dataclass
@@ -249,7 +213,7 @@ class _Valid:
 
     numbers: list[int]
     existing: list[int | None]  # the known customer a row merges into
-    customer_keys: list[tuple[str, str]]  # otherwise: the new customer's identity in the file
+    customer_keys: list[int]  # otherwise: the new customer's first row in the file
     file_positions: list[int | None]
     customer: dict[str, list[Any]]  # customers columns
     entry: dict[str, list[Any]]  # waitlist_entries columns
@@ -294,13 +258,16 @@ def import_waitlist(
     actor = actor or audit.current_actor(session)
     plan = group.plan_group(session, sheet.companions, sheet.name)
     if plan is None or plan.empty:
-        return _import_rows(session, sheet, mapping, apply, valid_only, keep_separate, actor, "")
+        with cycle_collection_paused():  # columns of 100,000 cells, none in a cycle
+            return _import_rows(session, sheet, mapping, apply, valid_only, keep_separate,
+                                actor, "")  # fmt: skip
     staff.require(session, StaffRole.MANAGER, "Setting up dealers, programs and markets")
     savepoint = None if apply else session.begin_nested()
     try:
         done = group.create_group(session, plan, actor)
-        report = _import_rows(session, sheet, mapping, apply, valid_only, keep_separate, actor,
-                              done)  # fmt: skip
+        with cycle_collection_paused():
+            report = _import_rows(session, sheet, mapping, apply, valid_only, keep_separate,
+                                  actor, done)  # fmt: skip
         if apply:
             group.retire_imported(session, plan)
     finally:
@@ -321,7 +288,7 @@ def _import_rows(
     actor: str,
     group_summary: str,
 ) -> ImportReport:
-    report = ImportReport("waitlist", sheet.name, len(sheet.rows))
+    report = ImportReport("waitlist", sheet.name, sheet.size)
     if missing_columns(report, mapping, FIELDS):
         return report
     if "family_name" not in mapping and "company" not in mapping:
@@ -356,26 +323,31 @@ def _check_rows(
     dealers = cols.looked_up(
         "dealer", lambda text: ref.dealers.get(text.upper()), "no dealer with the code {text!r}"
     )
-    for index, text in enumerate(cols["dealer"]):
-        if not text and index not in blank:
-            cols.problem(index, "dealer", "is empty")
+    # Each check below looks for its rare bad value in C first, then finds its rows.
+    if "" in cols["dealer"]:
+        for index, text in enumerate(cols["dealer"]):
+            if not text and index not in blank:
+                cols.problem(index, "dealer", "is empty")
     programs = _programs(cols, ref)
     markets = [dealer[2] if dealer else None for dealer in dealers]
     families, companies = cols["family_name"], cols["company"]
-    for index, (family_text, company_text) in enumerate(zip(families, companies, strict=True)):
-        if not family_text and not company_text and index not in blank:
-            cols.problem(
-                index, "family_name", "is empty (a customer needs a family name or a company)"
-            )
+    if "" in families and "" in companies:
+        for index, (family, company) in enumerate(zip(families, companies, strict=True)):
+            if not family and not company and index not in blank:
+                cols.problem(
+                    index, "family_name", "is empty (a customer needs a family name or a company)"
+                )
     emails = cols["email"]
-    not_emails = {text for text in set(emails) if text and not looks_like_email(text)}
-    for index, text in enumerate(emails):
-        if text in not_emails:
-            cols.problem(index, "email", f"{text!r} is not an e-mail address")
+    bad_emails = not_emails(set(emails) - {""})
+    if bad_emails:
+        for index, text in enumerate(emails):
+            if text in bad_emails:
+                cols.problem(index, "email", f"{text!r} is not an e-mail address")
     joined = cols.parsed("joined_on", parse_day, markets)
-    for index, day in enumerate(joined):
-        if day is not None and day > today:
-            cols.problem(index, "joined_on", f"{day.isoformat()} is in the future")
+    if any(day > today for day in set(joined) if day is not None):
+        for index, day in enumerate(joined):
+            if day is not None and day > today:
+                cols.problem(index, "joined_on", f"{day.isoformat()} is in the future")
     joined_days = [day or today for day in joined]
     statuses = _statuses(cols)
     positions = cols.parsed("position", parse_count)
@@ -391,78 +363,35 @@ def _check_rows(
     not_countries = {
         text for text in set(country_texts) if text and not (len(text) == 2 and text.isalpha())
     }
-    for index, text in enumerate(country_texts):
-        if text in not_countries:
-            cols.problem(index, "country", f"{text!r} is not a two-letter country code (US, DE)")
+    if not_countries:
+        for index, text in enumerate(country_texts):
+            if text in not_countries:
+                cols.problem(index, "country", f"{text!r} is not a two-letter country code "
+                             "(US, DE)")  # fmt: skip
 
     refs, givens = cols.optional("customer_ref"), cols.optional("given_name")
     postals, optional_emails = cols.optional("postal_code"), cols.optional("email")
-    chosen: list[int] = []
-    existing_ids: list[int | None] = []
-    customer_keys: list[tuple[str, str]] = []
-    chosen_dealers: list[tuple[int, str, str, str, str]] = []
-    chosen_programs: list[tuple[int, str]] = []
-    seen_in_file: set[tuple[str, str]] = set()
-    entries_in_file: dict[tuple[object, int, int], int] = {}
-    for index in list(cols.checked_rows()):
-        dealer, program, status = dealers[index], programs[index], statuses[index]
-        assert dealer is not None and program is not None and status is not None
-        number = cols.row_number(index)
-        given, family, company = givens[index], families[index] or None, companies[index] or None
-        keys = identity_keys(refs[index], optional_emails[index], given, family, company,
-                             postals[index])  # fmt: skip
-        separate = keep_separate is True or (
-            isinstance(keep_separate, frozenset) and number in keep_separate
-        )
-        existing = None
-        for reason, key in keys:
-            found = ref.customers.get((reason, key))
-            if found is not None:
-                incoming = customer_display_name(given, family, company)
-                report.duplicates.append(
-                    Duplicate(number, found[0], found[1], incoming, reason, not separate)
-                )
-                if not separate:
-                    existing = found[0]
-                break
-        customer_key = ("row", str(number))
-        ref_key = ("the same customer reference", refs[index] or "")
-        if existing is None and ref_key in ref.customers:
-            owner = ref.customers[ref_key]
-            text = (f"{refs[index]!r} is customer {owner[0]}'s reference ({owner[1]}); a separate "
-                    "customer needs a reference of their own, or none")  # fmt: skip
-            cols.problem(index, "customer_ref", text)
-            continue
-        if existing is None:
-            for known in keys:
-                if known in seen_in_file:
-                    customer_key = known
-                    break
-            else:
-                customer_key = keys[0] if keys else customer_key
-                seen_in_file.update(keys)
-        identity: object = existing if existing is not None else customer_key
-        if status in OPEN_STATUSES:
-            if existing is not None and (existing, dealer[0], program[0]) in ref.open_entries:
-                text = f"this customer already has an open {program[1]} entry at {dealer[1]}"
-                cols.problem(index, "dealer", text)
-                continue
-            entry_key = (identity, dealer[0], program[0])
-            earlier = entries_in_file.get(entry_key)
-            if earlier is not None:
-                text = f"the same customer's {program[1]} entry at {dealer[1]} is already in row"
-                cols.problem(index, "dealer", f"{text} {earlier}")
-                continue
-            entries_in_file[entry_key] = number
-        chosen.append(index)
-        existing_ids.append(existing)
-        customer_keys.append(customer_key)
-        chosen_dealers.append(dealer)
-        chosen_programs.append(program)
+    keys = IdentityKeys.of(cols["customer_ref"], emails, cols["given_name"], families, companies,
+                           cols["postal_code"])  # fmt: skip
+    rows = list(cols.checked_rows())
+    merges: dict[int, int] = {}  # row index: the known customer the row's entry goes to
+    if ref.known:
+        rows, merges = _merge_known(cols, rows, keys, ref, statuses, dealers, programs,
+                                    keep_separate, report)  # fmt: skip
+    first_row = sheet.first_row
+    new_customers = NewCustomers().identify_rows(
+        [index for index in rows if index not in merges], keys, first_row
+    )
+    chosen = _without_repeated_entries(cols, rows, merges, new_customers, statuses, dealers,
+                                       programs)  # fmt: skip
+    existing_ids = [merges.get(index) for index in chosen]
+    customer_keys = [new_customers.get(index, 0) for index in chosen]
     report.problems.extend(cols.problems)
 
     def pick(values: list[Any]) -> list[Any]:
-        return [values[index] for index in chosen]
+        return _picked(values, chosen)
+
+    chosen_dealers: list[tuple[int, str, str, str, str]] = pick(dealers)
 
     languages = cols["language"]
     customer = {
@@ -488,7 +417,7 @@ def _check_rows(
     }
     entry = {
         "dealer_id": [dealer[0] for dealer in chosen_dealers],
-        "program_id": [program[0] for program in chosen_programs],
+        "program_id": [program[0] for program in pick(programs)],
         "joined_on": pick(joined_days),
         "status": pick(statuses),
         "deposit_amount_minor": pick(minors),
@@ -502,32 +431,142 @@ def _check_rows(
         "specification": pick(cols.optional("specification")),
         "notes": pick(cols.optional("notes")),
     }
-    return _Valid([cols.row_number(index) for index in chosen], existing_ids, customer_keys,
+    return _Valid([first_row + index for index in chosen], existing_ids, customer_keys,
                   pick(positions), customer, entry)  # fmt: skip
+
+
+def _merge_known(
+    cols: Columns,
+    rows: list[int],
+    keys: IdentityKeys,
+    ref: _Reference,
+    statuses: list[EntryStatus | None],
+    dealers: list[tuple[int, str, str, str, str] | None],
+    programs: list[tuple[int, str] | None],
+    keep_separate: frozenset[int] | bool,
+    report: ImportReport,
+) -> tuple[list[int], dict[int, int]]:
+    """Rows naming a customer already in the database are noted as duplicates and merged into
+    that customer unless kept apart. Refused: a separate customer borrowing a known one's
+    reference, and a second open entry of a merged customer for one program at one dealer.
+    Returns the rows that remain and, for each merged row, its customer."""
+    known = ref.known
+    separate = keep_separate if isinstance(keep_separate, frozenset) else frozenset()
+    givens, families, companies = cols["given_name"], cols["family_name"], cols["company"]
+    kept: list[int] = []
+    merges: dict[int, int] = {}
+    for index in rows:
+        number = cols.row_number(index)
+        row_keys = keys.row(index)
+        existing = None
+        match = known.match(row_keys)
+        if match is not None:
+            reason, (customer_id, shown) = match
+            merged = not (keep_separate is True or number in separate)
+            incoming = customer_display_name(
+                givens[index] or None, families[index] or None, companies[index] or None
+            )
+            report.duplicates.append(
+                Duplicate(number, customer_id, shown, incoming, reason, merged)
+            )
+            if merged:
+                existing = customer_id
+        if existing is None:
+            owner = known.owner_of_reference(row_keys[0])
+            if owner is not None:
+                text = (f"{row_keys[0]!r} is customer {owner[0]}'s reference ({owner[1]}); a "
+                        "separate customer needs a reference of their own, or none")  # fmt: skip
+                cols.problem(index, "customer_ref", text)
+                continue
+        else:
+            dealer, program = dealers[index], programs[index]
+            assert dealer is not None and program is not None
+            if (
+                statuses[index] in OPEN_STATUSES
+                and (existing, dealer[0], program[0]) in ref.open_entries
+            ):
+                text = f"this customer already has an open {program[1]} entry at {dealer[1]}"
+                cols.problem(index, "dealer", text)
+                continue
+            merges[index] = existing
+        kept.append(index)
+    return kept, merges
+
+
+def _without_repeated_entries(
+    cols: Columns,
+    rows: list[int],
+    merges: dict[int, int],
+    customer_keys: dict[int, int],
+    statuses: list[EntryStatus | None],
+    dealers: list[tuple[int, str, str, str, str] | None],
+    programs: list[tuple[int, str] | None],
+) -> list[int]:
+    """The rows without a second open entry of one customer for one program at one dealer
+    (the first row keeps it; the others are refused, naming that row)."""
+    open_rows = [index for index in rows if statuses[index] in OPEN_STATUSES]
+    entries = [
+        (merges[index] if index in merges else -customer_keys[index],
+         dealers[index][0], programs[index][0])  # type: ignore[index]
+        for index in open_rows
+    ]  # fmt: skip
+    if len(set(entries)) == len(entries):  # the usual case, found in C
+        return rows
+    first: dict[tuple[int, int, int], int] = {}
+    refused: set[int] = set()
+    for index, entry in zip(open_rows, entries, strict=True):
+        earlier = first.get(entry)
+        if earlier is None:
+            first[entry] = cols.row_number(index)
+            continue
+        dealer, program = dealers[index], programs[index]
+        assert dealer is not None and program is not None
+        text = f"the same customer's {program[1]} entry at {dealer[1]} is already in row"
+        cols.problem(index, "dealer", f"{text} {earlier}")
+        refused.add(index)
+    return [index for index in rows if index not in refused]
+
+
+def _picked(values: list[Any], indexes: list[int]) -> list[Any]:
+    """values[i] for each i of indexes, an ascending list of distinct indexes."""
+    if len(indexes) == len(values):
+        return list(values)
+    if len(indexes) < 2:  # itemgetter of one index returns the value, not a tuple
+        return [values[index] for index in indexes]
+    return list(itemgetter(*indexes)(values))
 
 
 def _programs(cols: Columns, ref: _Reference) -> list[tuple[int, str] | None]:
     texts = cols["program"]
     found = {text: ref.programs.get(text.casefold()) for text in set(texts) if text}
-    programs = [found[text] if text else ref.only_program for text in texts]
-    for index, (text, program) in enumerate(zip(texts, programs, strict=True)):
-        if program is None and index not in cols.blank:
-            cols.problem(index, "program", f"no program {text!r}" if text else
-                         "is empty, and there is more than one program")  # fmt: skip
-        elif program is not None and program[0] in ref.retired:
-            cols.problem(index, "program", f"the program {program[1]} is retired and takes no "
-                         "new customers")  # fmt: skip
-            programs[index] = None
+    found[""] = ref.only_program
+    programs = list(map(found.__getitem__, texts))
+    if None in found.values() or any(program[0] in ref.retired for program in _known(found)):
+        for index, (text, program) in enumerate(zip(texts, programs, strict=True)):
+            if program is None and index not in cols.blank:
+                cols.problem(index, "program", f"no program {text!r}" if text else
+                             "is empty, and there is more than one program")  # fmt: skip
+            elif program is not None and program[0] in ref.retired:
+                cols.problem(index, "program", f"the program {program[1]} is retired and "
+                             "takes no new customers")  # fmt: skip
+                programs[index] = None
     return programs
+
+
+def _known(found: dict[str, T | None]) -> list[T]:
+    return [value for value in found.values() if value is not None]
 
 
 def _statuses(cols: Columns) -> list[EntryStatus | None]:
     texts = cols["status"]
     found = {text: _STATUSES.get(text.casefold()) for text in set(texts) if text}
-    statuses = [found[text] if text else EntryStatus.WAITING for text in texts]
-    for index, (text, status) in enumerate(zip(texts, statuses, strict=True)):
-        if status is None:
-            cols.problem(index, "status", f"{text!r} is not a status ({', '.join(_STATUSES)})")
+    found[""] = EntryStatus.WAITING
+    statuses = list(map(found.__getitem__, texts))
+    if None in found.values():
+        for index, (text, status) in enumerate(zip(texts, statuses, strict=True)):
+            if status is None:
+                cols.problem(index, "status", f"{text!r} is not a status "
+                             f"({', '.join(_STATUSES)})")  # fmt: skip
     return statuses
 
 
@@ -537,26 +576,24 @@ def _methods(cols: Columns) -> list[DepositMethod | None]:
     for text in set(texts):
         lowered = text.casefold()
         found[text] = _METHODS.get(lowered.replace("_", " ")) or _METHODS.get(lowered)
-    methods = [found[text] for text in texts]
-    for index, (text, method) in enumerate(zip(texts, methods, strict=True)):
-        if text and method is None:
-            cols.problem(index, "deposit_method", f"{text!r} is not a payment method")
+    methods = list(map(found.__getitem__, texts))
+    if any(text and method is None for text, method in found.items()):
+        for index, (text, method) in enumerate(zip(texts, methods, strict=True)):
+            if text and method is None:
+                cols.problem(index, "deposit_method", f"{text!r} is not a payment method")
     return methods
 
 
 def _minor_units(cols: Columns, amounts: list[Decimal | None], currencies: list[str]) -> list[int]:
     """Deposits in the currency's minor unit (cents); 0 where the amount cannot be."""
-    known: dict[tuple[Decimal, str], int | tuple[str, str]] = {}
-    minors: list[int] = []
-    for index, (amount, currency) in enumerate(zip(amounts, currencies, strict=True)):
-        key = (amount or Decimal(0), currency)
-        minor = known.get(key)
-        if minor is None:
-            minor = known[key] = _minor(*key)
-        if isinstance(minor, tuple):
-            cols.problem(index, *minor)
-            minor = 0
-        minors.append(minor)
+    pairs = list(zip(amounts, currencies, strict=True))
+    found = {pair: _minor(pair[0] or Decimal(0), pair[1]) for pair in set(pairs)}
+    minors: list[Any] = list(map(found.__getitem__, pairs))
+    if any(isinstance(minor, tuple) for minor in found.values()):
+        for index, minor in enumerate(minors):
+            if isinstance(minor, tuple):
+                cols.problem(index, *minor)
+                minors[index] = 0
     return minors
 
 
@@ -627,7 +664,7 @@ def _write(
     now = utcnow()
     first_customer = (session.scalar(select(func.max(m.Customer.id))) or 0) + 1
     first_entry = (session.scalar(select(func.max(m.WaitlistEntry.id))) or 0) + 1
-    customer_ids: dict[tuple[str, str], int] = {}
+    customer_ids: dict[int, int] = {}
     new_customers: list[int] = []  # the rows whose customer is created
     entry_customers: list[int] = []
     for index, (existing, key) in enumerate(zip(valid.existing, valid.customer_keys, strict=True)):
@@ -640,7 +677,7 @@ def _write(
     created = len(new_customers)
     customers: dict[str, list[Any]] = {
         "id": list(range(first_customer, first_customer + created)),
-        **{key: [values[i] for i in new_customers] for key, values in valid.customer.items()},
+        **{key: _picked(values, new_customers) for key, values in valid.customer.items()},
         "created_at": [now] * created,
         "version": [1] * created,
     }
@@ -648,16 +685,18 @@ def _write(
     count = len(valid)
     entry = valid.entry
     dealers, programs, statuses = entry["dealer_id"], entry["program_id"], entry["status"]
-    waiting = sorted(
-        (index for index in range(count) if statuses[index] is EntryStatus.WAITING),
-        key=lambda i: (valid.file_positions[i] or 10**9, entry["joined_on"][i], valid.numbers[i]),
-    )
+    unplaced = 10**9
+    order = list(zip([place or unplaced for place in valid.file_positions], entry["joined_on"],
+                     valid.numbers, strict=True))  # fmt: skip
+    waiting = [index for index, status in enumerate(statuses) if status is EntryStatus.WAITING]
+    waiting.sort(key=order.__getitem__)
     positions: list[int | None] = [None] * count
     lengths = dict(ref.queue_length)
+    queues = list(zip(dealers, programs, strict=True))
     for index in waiting:
-        queue = (dealers[index], programs[index])
-        lengths[queue] = lengths.get(queue, 0) + 1
-        positions[index] = lengths[queue]
+        queue = queues[index]
+        position = lengths[queue] = lengths.get(queue, 0) + 1
+        positions[index] = position
     entry_ids = list(range(first_entry, first_entry + count))
     entries: dict[str, list[Any]] = {
         "id": entry_ids, "customer_id": entry_customers, "position": positions, **entry,
@@ -672,8 +711,7 @@ def _write(
         "author": [actor] * len(placed), "at": [now] * len(placed),
     }  # fmt: skip
     tables = [table_of(m.Customer), table_of(m.WaitlistEntry), table_of(m.PositionChange)]
-    for table, columns in zip(tables, (customers, entries, history), strict=True):
-        bulk_insert_columns(session, table, columns)
+    bulk_insert_tables(session, list(zip(tables, (customers, entries, history), strict=True)))
     advance_id_sequences(session, tables[:2])
     merged = count - sum(1 for existing in valid.existing if existing is None)
     report.summary = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,6 +14,7 @@ from dealerapp.db.enums import EntryStatus
 from dealerapp.db.fastread import iter_plain_rows
 from dealerapp.db.models.waitlist import customer_display_name
 from dealerapp.errors import InputError
+from dealerapp.gc_pause import cycle_collection_paused
 from dealerapp.services.addresses import PostalAddress, address_lines
 from dealerapp.services.letters_log import last_told
 from dealerapp.services.money import decimals_of, format_money
@@ -100,9 +100,7 @@ def list_entries(
     deposits: dict[tuple[int, str], str] = {}
     shared: dict[str, str] = {}
     rows = []
-    collecting = gc.isenabled()
-    gc.disable()  # many small acyclic objects: see servability.build_flags
-    try:
+    with cycle_collection_paused():
         for (
             entry_id, program, market, dealer_code, dealer_name, given, family, company,
             position, joined_on, status, deposit_minor, currency, specification, dealer_id,
@@ -134,9 +132,6 @@ def list_entries(
                     f"{specification or ''} {program} {entry_id}".lower(), version,
                 )
             )  # fmt: skip
-    finally:
-        if collecting:
-            gc.enable()
     return rows
 
 

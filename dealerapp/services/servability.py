@@ -10,7 +10,6 @@ previews, so there is one implementation of the rule.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,6 +24,7 @@ from dealerapp.db import models as m
 from dealerapp.db.enums import UNIT_HOLDING_STATUSES, EntryStatus
 from dealerapp.db.fastread import fetch_plain_rows
 from dealerapp.db.models.waitlist import customer_display_name
+from dealerapp.gc_pause import cycle_collection_paused
 
 
 class Servability(StrEnum):
@@ -315,16 +315,8 @@ def flag_context(session: Session, scope: Scope = Scope()) -> FlagContext:
 
 
 def build_flags(rows: list[Any], context: FlagContext) -> list[EntryFlag]:
-    # Tens of thousands of small acyclic objects would set off the cyclic
-    # garbage collector again and again while they are made; it has nothing
-    # to find in them.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with cycle_collection_paused():
         return [EntryFlag(row, context) for row in rows]
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def explain(

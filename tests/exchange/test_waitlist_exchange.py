@@ -198,6 +198,33 @@ def test_known_customers_are_merged_unless_kept_apart(demo_db: Database, tmp_pat
         ) == 3  # fmt: skip
 
 
+def test_rows_of_one_customer_in_the_file_make_one_customer(
+    dealer_group: Database, tmp_path: Path
+) -> None:
+    # Row 3 shares only the e-mail of row 2, row 4 only the name and postal code of row 3:
+    # one person on three dealers' lists, each list kept its own way.
+    path = tmp_path / "one-person.csv"
+    path.write_text(
+        "Customer ref,"
+        + HEADER
+        + "C-77,US-BAY,1M,Ada,Byrne,ada@example.org,94040,2011-01-05,0,,waiting\n"
+        + ",DE-MUC,1M,A.,Byrne,ADA@example.org,80331,2011-01-06,0,,waiting\n"
+        + ",CA-TOR,1M,A,byrne,,80331,2011-01-07,0,,waiting\n"
+        + ",US-BAY,1M,Bo,Brown,bo@example.org,94040,2011-01-05,0,,waiting\n",
+        encoding="utf-8",
+    )
+    before = counts(dealer_group)
+    report = do_import(dealer_group, path, apply=True)
+    assert report.written == 4
+    assert counts(dealer_group)[0] == before[0] + 2  # Ada Byrne and Bo Brown
+    with dealer_group.reading() as session:
+        ada = session.scalars(select(m.Customer).where(m.Customer.ref == "C-77")).one()
+        dealers = session.scalars(
+            select(m.Dealer.code).join(m.WaitlistEntry).where(m.WaitlistEntry.customer_id == ada.id)
+        ).all()  # fmt: skip
+    assert sorted(dealers) == ["CA-TOR", "DE-MUC", "US-BAY"]
+
+
 def test_keeping_duplicates_apart_creates_customers(demo_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "apart.csv"
     path.write_text(

@@ -198,9 +198,7 @@ class ImportDialog(QDialog):
         if self.sheet is None:
             return
         sheet, mapping, options = self.sheet, self.mapping(), self._options()
-        self.summary.setText(
-            self.tr("Checking {count} rows…").format(count=grouped(len(sheet.rows)))
-        )
+        self.summary.setText(self.tr("Checking {count} rows…").format(count=grouped(sheet.size)))
 
         def preview(session: Session) -> ImportReport:
             return self.kind.run(session, sheet, mapping, **options)
