@@ -17,7 +17,6 @@ from dealerapp.exchange.report import Problem
 from dealerapp.exchange.sheets import Sheet
 
 T = TypeVar("T")
-_NONE_FOR_EMPTY = {"": None}  # .get(text, text): None for "", else the text
 
 
 class _Invalid:
@@ -59,16 +58,17 @@ class Columns:
         self.blank = self._blank_rows()
 
     def _blank_rows(self) -> set[int]:
-        """Rows whose mapped cells are all empty (only rows empty in the first can be)."""
+        """Rows whose mapped cells are all empty (looked for among the rows empty in the
+        mapped column with the fewest empty cells)."""
         mapped = list(self._cells.values())
         if not mapped:
             return set(range(self.size))
-        first = mapped[0]
-        if "" not in first:
+        fullest = min(mapped, key=lambda cells: cells.count(""))
+        if "" not in fullest:
             return set()
         return {
             index
-            for index, text in enumerate(first)
+            for index, text in enumerate(fullest)
             if not text and not any(cells[index] for cells in mapped)
         }
 
@@ -77,8 +77,12 @@ class Columns:
         return self._cells.get(key, self._empty)
 
     def optional(self, key: str) -> list[str | None]:
-        texts = self[key]
-        return list(map(_NONE_FOR_EMPTY.get, texts, texts))
+        texts = self._cells.get(key)
+        if texts is None:
+            return [None] * self.size
+        if "" not in texts:
+            return list(texts)
+        return [text or None for text in texts]
 
     def row_number(self, index: int) -> int:
         return self.sheet.row_number(index)
