@@ -41,6 +41,28 @@ def test_a_bad_value_is_a_problem_in_every_row_that_has_it() -> None:
     assert [day.isoformat() for day in us_and_de if day] == ["2011-03-04", "2011-04-03"]
 
 
+def test_parsing_per_market_gives_the_same_answer_either_way() -> None:
+    # Few texts and markets: each text is parsed for every market; many: once per pair.
+    # A text that would fail only in a market none of its rows is in names no row.
+    def day_unless_de_x(text: str, market: str) -> str:
+        if text == "x" and market == "DE":
+            raise ValueError("x is not a day in Germany")
+        return f"{text}@{market}"
+
+    few = Sheet("f.csv", ("J",), [["x"], ["y"], ["x"], ["y"], ["x"]])
+    cols = Columns(few, {"joined": 0}, FIELDS)
+    assert cols.parsed("joined", day_unless_de_x, ["US", "DE", "US", "DE", "US"]) == [
+        "x@US", "y@DE", "x@US", "y@DE", "x@US",
+    ]  # fmt: skip
+    assert cols.problems == []
+    many = Sheet("m.csv", ("J",), [["x"], ["y"], ["z"]])
+    cols = Columns(many, {"joined": 0}, FIELDS)
+    assert cols.parsed("joined", day_unless_de_x, ["US", "DE", "FR"]) == ["x@US", "y@DE", "z@FR"]
+    cols = Columns(many, {"joined": 0}, FIELDS)
+    assert cols.parsed("joined", day_unless_de_x, ["DE", "DE", "FR"]) == [None, "y@DE", "z@FR"]
+    assert [p.text() for p in cols.problems] == ["row 2, Joined: x is not a day in Germany"]
+
+
 def test_looked_up_names_what_was_not_found() -> None:
     sheet = Sheet("d.csv", ("Dealer",), [["US-BAY"], ["XX"], ["us-bay"], [""]])
     cols = Columns(sheet, {"name": 0}, FIELDS)

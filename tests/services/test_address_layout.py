@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dealerapp.services.addresses import PostalAddress, address_lines, one_line
+from dealerapp.services.addresses import PostalAddress, address_lines, not_emails, one_line
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,13 @@ def test_a_letterhead_line_and_an_address_with_gaps() -> None:
     assert one_line(dealer) == "Redwood City, CA 94061"
     no_state = PostalAddress("Ada", "1 Main St", None, "Springfield", None, None, "US")
     assert address_lines(no_state)[-1] == "Springfield"
+
+
+def test_a_column_of_e_mails_is_checked_in_one_pass_and_each_bad_one_is_named() -> None:
+    good = {f"person{number}@example.org" for number in range(2000)}
+    assert not_emails(good) == set()
+    bad = {"not-an-email", "two@@example.org", "no-dot@example", "spaced out@example.org"}
+    assert not_emails(good | bad) == bad
+    # A cell with a line break in it holds two addresses, and is not one.
+    assert not_emails(good | {"a@example.org\nb@example.org"}) == {"a@example.org\nb@example.org"}
+    assert not_emails(set()) == set()
