@@ -5,7 +5,7 @@ column types; for 100,000-row imports that costs more than SQLite's own work.
 Here the rows arrive column by column, each column's converter runs once per
 distinct value (dates, statuses and timestamps repeat a great deal) and the
 rows go to the driver as tuples zipped in C. Other databases take the
-ordinary Core path.
+ordinary Core path, except PostgreSQL, which takes the columns through COPY.
 
 A large import into a small table (bulk_insert_tables) also drops the table's
 secondary indexes first and builds them again after, in the same transaction:
@@ -19,9 +19,10 @@ server DROP INDEX would lock the table against every other desk's reads.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from enum import Enum
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 BATCH = 5000
@@ -56,6 +57,12 @@ def bulk_insert_columns(
         return
     connection = session.connection()
     dialect = connection.dialect
+    if dialect.name == "postgresql":
+        _copy_rows(connection, table, {
+            name: _plain(_converted(table.c[name].type._cached_bind_processor(dialect), values))
+            for name, values in columns.items()
+        })  # fmt: skip
+        return
     if dialect.name != "sqlite":
         for start in range(0, count, BATCH):
             stop = min(start + BATCH, count)
@@ -75,6 +82,40 @@ def bulk_insert_columns(
         cursor.close()
 
 
+def _copy_rows(connection: Connection, table: Table, columns: Mapping[str, Sequence[Any]]) -> None:
+    """PostgreSQL's COPY: the rows stream to the server in one command, not one statement
+    each; psycopg writes each value as its type's text, as it would bind it."""
+    quote = connection.dialect.identifier_preparer
+    names = ", ".join(quote.quote(name) for name in columns)
+    command = f"COPY {quote.format_table(table)} ({names}) FROM STDIN"
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cursor, cursor.copy(command) as copy:
+        for row in zip(*columns.values(), strict=True):
+            copy.write_row(row)
+
+
+def _plain(values: Sequence[Any]) -> Sequence[Any]:
+    """Enum members as their stored values (COPY has no column types to bind them by)."""
+    first = next((value for value in values if value is not None), None)
+    if isinstance(first, Enum):
+        return [value.value if isinstance(value, Enum) else value for value in values]
+    return values
+
+
+def refresh_statistics(session: Session, tables: Sequence[Table]) -> None:
+    """After a large addition on PostgreSQL, the planner's view of the tables is brought up
+    to date at once: planned on the empty tables' statistics, the waitlist export of a
+    freshly imported group of 100,000 ran for over six minutes instead of three seconds,
+    until autovacuum's next visit. (SQLite plans without such statistics.)"""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        for table in tables:
+            connection.exec_driver_sql(
+                f"ANALYZE {connection.dialect.identifier_preparer.format_table(table)}"
+            )
+
+
 def bulk_insert_tables(
     session: Session, batches: Sequence[tuple[Table, Mapping[str, Sequence[Any]]]]
 ) -> None:
@@ -83,10 +124,12 @@ def bulk_insert_tables(
     if connection.dialect.name != "sqlite":
         for table, columns in batches:
             bulk_insert_columns(session, table, columns)
+        large = [table for table, columns in batches if _length(columns) >= REBUILD_AT_LEAST]
+        refresh_statistics(session, large)
         return
     rebuilt: list[str] = []
     for table, columns in batches:
-        adding = len(next(iter(columns.values()), ()))
+        adding = _length(columns)
         if adding >= REBUILD_AT_LEAST:
             there = session.scalar(select(func.count()).select_from(table)) or 0
             if adding >= there * REBUILD_FRACTION:
@@ -106,6 +149,10 @@ def bulk_insert_tables(
             session.execute(text(statement))
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(usual or -2000)}")
+
+
+def _length(columns: Mapping[str, Sequence[Any]]) -> int:
+    return len(next(iter(columns.values()), ()))
 
 
 def _drop_secondary_indexes(session: Session, table: Table) -> list[str]:

@@ -16,7 +16,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from dealerapp.db import models as m
-from dealerapp.db.bulk import bulk_insert, table_of
+from dealerapp.db.bulk import bulk_insert, refresh_statistics, table_of
 from dealerapp.db.enums import (
     ChangeSource,
     DepositMethod,
@@ -105,6 +105,7 @@ def generate(
         bulk_insert(session, table, rows)
         counts[label] = len(rows)
     advance_id_sequences(session, [table for _label, table, _rows in tables])
+    refresh_statistics(session, [table for _label, table, _rows in tables])
     audit.record(
         session,
         action="demo.generate",
