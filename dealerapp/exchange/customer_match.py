@@ -135,47 +135,53 @@ class KnownCustomers:
 
 
 class NewCustomers:
-    """The customers a file adds: rows sharing any key with an earlier row are one customer.
+    """The customers a file adds. A row is an earlier row's customer when it has the same
+    reference; or the same e-mail, and no other reference; or the same name and postal code,
+    and no other reference or e-mail. Two references (or two e-mails) are two people, even
+    with one name in one town: nobody reviews these matches, so they never guess.
 
     A customer is identified by the row number of the first row that named them.
     """
 
     def __init__(self) -> None:
-        self._seen: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
+        self._by_ref: dict[str, int] = {}
+        self._by_email: dict[str, int] = {}
+        self._by_name: dict[str, int] = {}
+        self._ref_of: dict[int, str] = {}
+        self._email_of: dict[int, str] = {}
 
     def identify_rows(self, rows: list[int], keys: IdentityKeys, first_row: int) -> dict[int, int]:
         """Each row's customer (by row index), the rows taken in the file's order."""
-        # identify() written out, for a hundred thousand rows without a call each
-        seen_refs, seen_emails, seen_names = self._seen
+        by_ref, by_email, by_name = self._by_ref, self._by_email, self._by_name
+        ref_of, email_of = self._ref_of, self._email_of
         refs, emails, names = keys.refs, keys.emails, keys.names
         customers: dict[int, int] = {}
         for index in rows:
             ref, email, name = refs[index], emails[index], names[index]
-            customer = (
-                (ref and seen_refs.get(ref)) or (email and seen_emails.get(email))
-                or (name and seen_names.get(name)) or first_row + index
-            )  # fmt: skip
+            customer = by_ref.get(ref) if ref else None
+            if customer is None and email:
+                found = by_email.get(email)
+                if found is not None and (not ref or ref_of.get(found, ref) == ref):
+                    customer = found
+            if customer is None and name:
+                found = by_name.get(name)
+                if (
+                    found is not None
+                    and (not ref or ref_of.get(found, ref) == ref)
+                    and (not email or email_of.get(found, email) == email)
+                ):
+                    customer = found
+            if customer is None:
+                customer = first_row + index
+            # Every key of the row now leads to its customer, so a later row sharing only
+            # this row's other key is the same customer too.
             if ref:
-                seen_refs.setdefault(ref, customer)
+                by_ref.setdefault(ref, customer)
+                ref_of.setdefault(customer, ref)
             if email:
-                seen_emails.setdefault(email, customer)
+                by_email.setdefault(email, customer)
+                email_of.setdefault(customer, email)
             if name:
-                seen_names.setdefault(name, customer)
+                by_name.setdefault(name, customer)
             customers[index] = customer
         return customers
-
-    def identify(self, ref: str, email: str, name: str, number: int) -> int:
-        refs, emails, names = self._seen
-        customer = (
-            (ref and refs.get(ref)) or (email and emails.get(email))
-            or (name and names.get(name)) or number
-        )  # fmt: skip
-        # Every key of the row now leads to its customer, so a later row sharing only
-        # this row's other key is the same customer too.
-        if ref:
-            refs.setdefault(ref, customer)
-        if email:
-            emails.setdefault(email, customer)
-        if name:
-            names.setdefault(name, customer)
-        return customer

@@ -210,13 +210,16 @@ def test_rows_of_one_customer_in_the_file_make_one_customer(
         + "C-77,US-BAY,1M,Ada,Byrne,ada@example.org,94040,2011-01-05,0,,waiting\n"
         + ",DE-MUC,1M,A.,Byrne,ADA@example.org,80331,2011-01-06,0,,waiting\n"
         + ",CA-TOR,1M,A,byrne,,80331,2011-01-07,0,,waiting\n"
-        + ",US-BAY,1M,Bo,Brown,bo@example.org,94040,2011-01-05,0,,waiting\n",
+        + ",US-BAY,1M,Bo,Brown,bo@example.org,94040,2011-01-05,0,,waiting\n"
+        # Same name and town, but a reference (or an e-mail) of their own: other people.
+        + "C-78,DE-MUC,1M,A,Byrne,,80331,2011-01-08,0,,waiting\n"
+        + ",CA-TOR,1M,Bo,Brown,bo.brown@example.net,94040,2011-01-09,0,,waiting\n",
         encoding="utf-8",
     )
     before = counts(dealer_group)
     report = do_import(dealer_group, path, apply=True)
-    assert report.written == 4
-    assert counts(dealer_group)[0] == before[0] + 2  # Ada Byrne and Bo Brown
+    assert report.written == 6
+    assert counts(dealer_group)[0] == before[0] + 4  # Ada Byrne, Bo Brown, and their namesakes
     with dealer_group.reading() as session:
         ada = session.scalars(select(m.Customer).where(m.Customer.ref == "C-77")).one()
         dealers = session.scalars(
